@@ -1,0 +1,190 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  ConcurrencyError,
+  type AccessKey,
+  type AppendOptions,
+  type AppendOutcome,
+  type CommandRecord,
+  type EventStore,
+  type StoredEvent,
+} from '../event-store.ts';
+import { SQLITE_SCHEMA } from './migrations.ts';
+
+export interface SqliteEventStoreOptions {
+  /** Path of the database file (created with its folder if missing), or ':memory:'. */
+  readonly file: string;
+  /**
+   * SQLite `synchronous` level. 'full' (default) syncs the WAL on every commit, so an acknowledged append
+   * survives a power cut; 'normal' survives a process crash but not a power cut, and is faster.
+   */
+  readonly synchronous?: 'full' | 'normal';
+}
+
+interface EventRow {
+  stream_id: string;
+  version: number;
+  event: string;
+  recorded_at: string;
+}
+interface CommandRow {
+  command_id: string;
+  fingerprint: string;
+  result: string;
+}
+interface KeyRow {
+  key_id: string;
+  session_id: string;
+  role: AccessKey['role'];
+  member: string | null;
+  issued_at: string;
+  revoked_at: string | null;
+}
+
+function toKey(row: KeyRow): AccessKey {
+  return {
+    keyId: row.key_id,
+    sessionId: row.session_id,
+    role: row.role,
+    issuedAt: row.issued_at,
+    ...(row.member === null ? {} : { member: row.member }),
+    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
+  };
+}
+
+/** The default store: one SQLite file in WAL mode, no set-up. Writes are synchronous (better-sqlite3). */
+export class SqliteEventStore implements EventStore {
+  readonly kind = 'sqlite';
+  readonly #db: Database.Database;
+  readonly #appendTx: Database.Transaction<
+    (streamId: string, expectedVersion: number, events: readonly unknown[], options: AppendOptions) => AppendOutcome
+  >;
+  readonly #stmts;
+
+  constructor(options: SqliteEventStoreOptions) {
+    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    const db = new Database(options.file);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    db.exec(SQLITE_SCHEMA);
+    this.#db = db;
+    const stmts = {
+      streamVersion: db.prepare<[string], { version: number }>('SELECT version FROM streams WHERE stream_id = ?'),
+      upsertStream: db.prepare<[string, number]>(
+        'INSERT INTO streams (stream_id, version) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version',
+      ),
+      insertEvent: db.prepare<[string, number, string, string]>(
+        'INSERT INTO events (stream_id, version, event, recorded_at) VALUES (?, ?, ?, ?)',
+      ),
+      readEvents: db.prepare<[string, number, number], EventRow>(
+        'SELECT stream_id, version, event, recorded_at FROM events WHERE stream_id = ? AND version > ? ORDER BY version LIMIT ?',
+      ),
+      findCommand: db.prepare<[string, string], CommandRow>(
+        'SELECT command_id, fingerprint, result FROM commands WHERE stream_id = ? AND command_id = ?',
+      ),
+      insertCommand: db.prepare<[string, string, string, string, string]>(
+        'INSERT INTO commands (stream_id, command_id, fingerprint, result, recorded_at) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertKey: db.prepare<[string, string, string, string, string | null, string]>(
+        'INSERT INTO access_keys (key_hash, key_id, session_id, role, member, issued_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      revokeByRole: db.prepare<[string, string, string, string | null]>(
+        'UPDATE access_keys SET revoked_at = ? WHERE session_id = ? AND role = ? AND member IS ? AND revoked_at IS NULL',
+      ),
+      revokeById: db.prepare<[string, string, string]>(
+        'UPDATE access_keys SET revoked_at = ? WHERE session_id = ? AND key_id = ? AND revoked_at IS NULL',
+      ),
+      findKey: db.prepare<[string], KeyRow>(
+        'SELECT key_id, session_id, role, member, issued_at, revoked_at FROM access_keys WHERE key_hash = ?',
+      ),
+      listKeys: db.prepare<[string], KeyRow>(
+        'SELECT key_id, session_id, role, member, issued_at, revoked_at FROM access_keys WHERE session_id = ? ORDER BY issued_at, key_id',
+      ),
+    };
+    this.#stmts = stmts;
+    this.#appendTx = db.transaction(
+      (streamId: string, expectedVersion: number, events: readonly unknown[], options: AppendOptions): AppendOutcome => {
+        if (options.command) {
+          const existing = stmts.findCommand.get(streamId, options.command.commandId);
+          if (existing) return { kind: 'duplicate', record: toRecord(existing) };
+        }
+        const actual = stmts.streamVersion.get(streamId)?.version ?? 0;
+        if (actual !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actual);
+        const at = options.at ?? new Date().toISOString();
+        const stored: StoredEvent[] = [];
+        let version = actual;
+        for (const event of events) {
+          version += 1;
+          stmts.insertEvent.run(streamId, version, JSON.stringify(event), at);
+          stored.push({ streamId, version, event, recordedAt: at });
+        }
+        stmts.upsertStream.run(streamId, version);
+        if (options.command) {
+          const { commandId, fingerprint, result } = options.command;
+          stmts.insertCommand.run(streamId, commandId, fingerprint, JSON.stringify(result), at);
+        }
+        return { kind: 'appended', version, events: stored };
+      },
+    );
+  }
+
+  async append<E>(
+    streamId: string,
+    expectedVersion: number,
+    events: readonly E[],
+    options: AppendOptions = {},
+  ): Promise<AppendOutcome<E>> {
+    // IMMEDIATE takes the write lock at once, so another process cannot slip in between check and insert.
+    return this.#appendTx.immediate(streamId, expectedVersion, events, options) as AppendOutcome<E>;
+  }
+
+  async read<E = unknown>(streamId: string, after = 0, limit = Number.MAX_SAFE_INTEGER): Promise<StoredEvent<E>[]> {
+    const rows = this.#stmts.readEvents.all(streamId, after, limit);
+    return rows.map((row) => ({
+      streamId: row.stream_id,
+      version: row.version,
+      event: JSON.parse(row.event) as E,
+      recordedAt: row.recorded_at,
+    }));
+  }
+
+  async version(streamId: string): Promise<number> {
+    return this.#stmts.streamVersion.get(streamId)?.version ?? 0;
+  }
+
+  async findCommand(streamId: string, commandId: string): Promise<CommandRecord | undefined> {
+    const row = this.#stmts.findCommand.get(streamId, commandId);
+    return row ? toRecord(row) : undefined;
+  }
+
+  async putKey(key: AccessKey, keyHash: string, revoke?: { role: AccessKey['role']; member?: string }): Promise<void> {
+    this.#db.transaction(() => {
+      if (revoke) this.#stmts.revokeByRole.run(key.issuedAt, key.sessionId, revoke.role, revoke.member ?? null);
+      this.#stmts.insertKey.run(keyHash, key.keyId, key.sessionId, key.role, key.member ?? null, key.issuedAt);
+    }).immediate();
+      }
+
+  async findKey(keyHash: string): Promise<AccessKey | undefined> {
+    const row = this.#stmts.findKey.get(keyHash);
+    return row ? toKey(row) : undefined;
+  }
+
+  async listKeys(sessionId: string): Promise<AccessKey[]> {
+    return this.#stmts.listKeys.all(sessionId).map(toKey);
+  }
+
+  async revokeKey(sessionId: string, keyId: string, at: string): Promise<boolean> {
+    return this.#stmts.revokeById.run(at, sessionId, keyId).changes > 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+      }
+}
+
+function toRecord(row: CommandRow): CommandRecord {
+  return { commandId: row.command_id, fingerprint: row.fingerprint, result: JSON.parse(row.result) as unknown };
+}
