@@ -3,7 +3,7 @@
  * "YYYY-MM-DD" strings in New York time; comparing them as strings compares them as dates.
  */
 import { addDays, addMonths, isIsoDate } from '../dates.ts';
-import { addUnWorkingDays } from '../rules/un-working-days.ts';
+import { addUnWorkingDays, unWorkingDaysBetween } from '../rules/un-working-days.ts';
 
 export { addDays, addMonths };
 
@@ -18,12 +18,10 @@ export function dayOf(at: string): string | undefined {
 /** The date `n` UN working days after `date` (n = 0 gives `date` itself). */
 export function workingDaysAfter(date: string, n: number, holidays: readonly string[]): string {
   if (n <= 0) return date;
-  return addUnWorkingDays(date, n, [...holidays]);
+  return addUnWorkingDays(date, n, holidays);
 }
 
 /** How many UN working days fall after `from` up to and including `to` (0 when `to` is not after `from`). */
 export function workingDaysBetween(from: string, to: string, holidays: readonly string[]): number {
-  let count = 0;
-  while (workingDaysAfter(from, count + 1, holidays) <= to) count += 1;
-  return count;
+  return unWorkingDaysBetween(from, to, holidays);
 }

@@ -5,7 +5,8 @@
  */
 
 /** Who issues a committee command: the Chair, or one Council member's own delegation. */
-export type CommitteeActor = { readonly role: 'chair' } | { readonly role: 'delegation'; readonly member: string };
+export type CommitteeActor =
+  { readonly role: 'chair' } | { readonly role: 'delegation'; readonly member: string };
 
 /** Carried by every command: when it happens and who does it. */
 export interface CommitteeMeta {

@@ -20,10 +20,18 @@ export function actingMember(
   council: CommitteeCouncil,
 ): { ok: true; member: string } | { ok: false; code: string; message: string } {
   if (actor.role !== 'delegation') {
-    return { ok: false, code: 'not-a-delegation', message: 'only a member delegation may do this, not the Chair' };
+    return {
+      ok: false,
+      code: 'not-a-delegation',
+      message: 'only a member delegation may do this, not the Chair',
+    };
   }
   if (!isCommitteeMember(council, actor.member)) {
-    return { ok: false, code: 'not-a-member', message: `${actor.member} does not sit on the Council on this day` };
+    return {
+      ok: false,
+      code: 'not-a-member',
+      message: `${actor.member} does not sit on the Council on this day`,
+    };
   }
   return { ok: true, member: actor.member };
 }
