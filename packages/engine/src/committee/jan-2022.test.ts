@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommitteeCommand, ListingSubject } from './types.ts';
+import type { CommitteeCommand, CommitteeConfig, ListingSubject } from './types.ts';
 import { decideCommittee } from './decide.ts';
 import { establish1718Committee } from './config.ts';
 import { holdOutlook, pendingProposals } from './queries.ts';
