@@ -18,9 +18,7 @@ const OFAC_FIVE: ListingSubject[] = [
 // UN Headquarters observed Martin Luther King Jr. Day on Monday 17 Jan 2022.
 const HOLIDAYS_2022 = ['2022-01-17'];
 
-function setup(
-  config: Parameters<typeof establish1718Committee>[1]['config'] = {},
-): CommitteeCommand[] {
+function setup(config: Partial<CommitteeConfig> = {}): CommitteeCommand[] {
   return [
     establish1718Committee(as('NOR', '2022-01-03'), {
       chair: 'NOR',
