@@ -21,3 +21,14 @@ export { classificationAfterPreliminaryVote } from './rules/preliminary-question
 // Calendar rules
 export { addUnWorkingDays, isUnWorkingDay, unWorkingDaysBetween } from './rules/un-working-days.ts';
 export { gaDebateDueBy, VETO_INITIATIVE_FROM } from './rules/ga-veto-debate.ts';
+
+// Commands, events, state: decide / evolve / replay
+export type * from './commands.ts';
+export type * from './events.ts';
+export type * from './state.ts';
+export { EVENT_SCHEMA_VERSION } from './events.ts';
+export { initialState } from './state.ts';
+export type { Rejection, Decision } from './rejections.ts';
+export { decide, COMMAND_TYPES } from './decide.ts';
+export { evolve, replay } from './evolve.ts';
+export { RULES, type RuleInfo } from './rules/index.ts';

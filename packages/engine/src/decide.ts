@@ -1,0 +1,68 @@
+/**
+ * decide(state, command): the engine's single entry point for a command. One line per command type,
+ * pointing at the handler file; `satisfies` makes the compiler reject a missing handler.
+ */
+import type { CouncilCommand } from './commands.ts';
+import type { CouncilState } from './state.ts';
+import { reject, type Decision } from './rejections.ts';
+import { decideStartSession } from './decide/start-session.ts';
+import { decideRequestMeeting } from './decide/request-meeting.ts';
+import { decideAdjournMeeting, decideAdoptAgenda, decideConveneMeeting, decideInviteParticipant } from './decide/meeting-conduct.ts';
+import { decideAbandonDraft, decideCoSponsorDraft, decidePutDraftInBlue, decideReviseDraft, decideSubmitDraft, decideWithdrawDraft } from './decide/drafts.ts';
+import { decideBreakSilence, decideConcludeSilence, decideExtendSilence, decidePutUnderSilence } from './decide/silence.ts';
+import { decideObjectToSeparateVote, decideRequestSeparateVote, decideSetAmendmentOrder, decideSubmitAmendment } from './decide/amendments.ts';
+import { decideCastVote, decideCloseVote, decideOpenVote, decideRecordShowOfHands } from './decide/voting.ts';
+import { decideIssueGroupStatement } from './decide/issue-group-statement.ts';
+
+type Handlers = { [K in CouncilCommand['type']]: (state: CouncilState, cmd: Extract<CouncilCommand, { type: K }>) => Decision };
+
+const HANDLERS = {
+  StartSession: decideStartSession,
+  RequestMeeting: decideRequestMeeting,
+  ConveneMeeting: decideConveneMeeting,
+  AdoptAgenda: decideAdoptAgenda,
+  InviteParticipant: decideInviteParticipant,
+  AdjournMeeting: decideAdjournMeeting,
+  SubmitDraft: decideSubmitDraft,
+  CoSponsorDraft: decideCoSponsorDraft,
+  ReviseDraft: decideReviseDraft,
+  PutUnderSilence: decidePutUnderSilence,
+  BreakSilence: decideBreakSilence,
+  ExtendSilence: decideExtendSilence,
+  ConcludeSilence: decideConcludeSilence,
+  AbandonDraft: decideAbandonDraft,
+  PutDraftInBlue: decidePutDraftInBlue,
+  WithdrawDraft: decideWithdrawDraft,
+  SubmitAmendment: decideSubmitAmendment,
+  SetAmendmentOrder: decideSetAmendmentOrder,
+  RequestSeparateVote: decideRequestSeparateVote,
+  ObjectToSeparateVote: decideObjectToSeparateVote,
+  OpenVote: decideOpenVote,
+  CastVote: decideCastVote,
+  RecordShowOfHands: decideRecordShowOfHands,
+  CloseVote: decideCloseVote,
+  IssueGroupStatement: decideIssueGroupStatement,
+} satisfies Handlers;
+
+/** The command types the engine knows. */
+export const COMMAND_TYPES = Object.keys(HANDLERS) as CouncilCommand['type'][];
+
+/**
+ * Decides a command against the current state: the events to append, or a rejection.
+ * Never throws for any JSON input: malformed commands are rejected with `bad_command`.
+ */
+export function decide(state: CouncilState, command: CouncilCommand): Decision {
+  const raw = command as unknown;
+  if (typeof raw !== 'object' || raw === null) return reject('bad_command', 'protocol', 'A command is a JSON object.');
+  const c = raw as { type?: unknown; meta?: { at?: unknown; actor?: { role?: unknown } } };
+  if (typeof c.type !== 'string' || !Object.hasOwn(HANDLERS, c.type)) return reject('unknown_command', 'protocol', `Unknown command type '${String(c.type)}'.`);
+  if (typeof c.meta !== 'object' || c.meta === null || typeof c.meta.at !== 'string' || typeof c.meta.actor?.role !== 'string')
+    return reject('bad_command', 'protocol', 'A command carries meta.at (ISO time) and meta.actor.');
+  const handler = HANDLERS[command.type] as (s: CouncilState, c: CouncilCommand) => Decision;
+  try {
+    return handler(state, command);
+  } catch (error) {
+    // A handler reading a field the command lacks is a malformed command, not an engine crash.
+    return reject('bad_command', 'protocol', `Malformed ${command.type} command: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
