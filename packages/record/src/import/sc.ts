@@ -25,14 +25,21 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** Repairs UTF-8 text that was read as Latin-1 on the way ("Peopleâ\u0080\u0099s" → "People’s"). */
+export function repairMojibake(text: string): string {
+  if (!/[\u00c2-\u00f4][\u0080-\u00bf]/.test(text)) return text;
+  const fixed = Buffer.from(text, 'latin1').toString('utf8');
+  return fixed.includes('\ufffd') ? text : fixed;
+}
+
 /** Normalises whitespace (the pages carry non-breaking spaces and stray line breaks). */
 export function clean(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return repairMojibake(text).replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** Agenda titles: whitespace normalised, empty line separators (" | | ") collapsed. */
 export function cleanTopic(text: string): string {
-  return clean(text).replace(/(\s*\|\s*)+/g, ' | ').replace(/^ \| | \| $/g, '');
+  return clean(text).replace(/[\u2018\u2019]/g, "'").replace(/(\s*\|\s*)+/g, ' | ').replace(/^ \| | \| $/g, '');
 }
 
 /**
