@@ -1,0 +1,22 @@
+// Exact arithmetic
+export type { Fraction } from './fraction.ts';
+export { fraction, formatFraction, fractionToNumber, parseFraction } from './fraction.ts';
+
+// Games and power indices
+export type { Game, Player } from './game.ts';
+export { GameError, validateGame, wins, asWeighted, parseGameJson } from './game.ts';
+export type { SeatHolder } from './games.ts';
+export {
+  unscGame,
+  eu27Game,
+  electoralCollege2020Game,
+  ungaGame,
+  builtInGame,
+  BUILT_IN_GAMES,
+  EU27_POPULATION_2024,
+  ELECTORAL_VOTES_2020,
+} from './games.ts';
+export type { CoalitionCounts } from './counts.ts';
+export type { IndexName, PlayerPower, PowerReport } from './indices.ts';
+export { INDEX_NAMES, powerIndices, coalitionCounts, indicesFromCounts, parseIndexList } from './indices.ts';
+export { bruteForceCounts } from './compound.ts';

@@ -1,0 +1,358 @@
+/**
+ * Exact counts for a weighted voting game [q; w_1, …, w_n] (S wins iff w(S) ≥ q) by dynamic programming
+ * over coalition weight (generating functions), never by listing coalitions.
+ *
+ * Notation: n players, q quota, W total weight, c number of classes of equal weight (c ≤ n),
+ * M = min(q, W − q + 1) the length of the weight axis, r the number of moduli (1 while counts < 2^53).
+ * Weights are first divided by their common divisor (q becomes ⌈q/g⌉), which shrinks M.
+ */
+import { classify, type CoalitionCounts } from './counts.ts';
+import { fromResidues, moduliFor } from './modular.ts';
+
+/** What to compute beyond the swing counts. */
+export interface WeightedOptions {
+  /** Swing counts split by coalition size (needed for Shapley–Shubik). */
+  readonly bySize: boolean;
+  /** Minimal winning coalitions (Holler–Packel, Deegan–Packel). */
+  readonly mwc: boolean;
+  /** Critical-player counts (Johnston). */
+  readonly johnston: boolean;
+}
+
+function gcdNum(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Divides weights and quota by the weights' common divisor; the game is unchanged. */
+export function reduceWeighted(weights: readonly number[], quota: number): { weights: number[]; quota: number } {
+  const g = weights.reduce((acc, w) => gcdNum(acc, w), 0);
+  if (g <= 1) return { weights: [...weights], quota };
+  return { weights: weights.map((w) => w / g), quota: Math.ceil(quota / g) };
+}
+
+/** A rough count of inner-loop cell updates, so callers can refuse games that would take minutes. */
+export function weightedCost(weights: readonly number[], quota: number, options: WeightedOptions): number {
+  const { weights: w, quota: q } = reduceWeighted(weights, quota);
+  const n = w.length;
+  const total = w.reduce((a, b) => a + b, 0);
+  const m = Math.min(q, total - q + 1);
+  const classes = new Set(w).size;
+  const r = Math.ceil((n + 1) / 51) + (n + 1 > 53 ? 1 : 0);
+  let cost = (n + classes) * m * (options.bySize ? n + 1 : 1) * r;
+  if (options.mwc) cost += classes * n * (n + 1) * q * r;
+  if (options.johnston) {
+    const rm = Math.ceil((n + 1) / 25) + 1;
+    cost += classes * (n + 1) * q * (n + Math.min(Math.max(...w, 0), total - q + 1)) * rm;
+  }
+  return cost;
+}
+
+/**
+ * Swing counts (and winning-coalition count) for every class.
+ *
+ * Algorithm: one forward pass builds C[k][x] = #coalitions of size k and weight x for x < M (O(n·M), or O(n²·M)
+ * with sizes); each class then removes one of its members with c[k][x] = C[k][x] − c[k−1][x − w] (O(M) or O(n·M)),
+ * and sums the window of weights at which that member is pivotal. Total O((n + c)·M) for Banzhaf and
+ * O((n + c)·n·M) for Shapley–Shubik, times r moduli. Memory O(n·M).
+ * When q > W − q + 1 the complementary coalitions are counted instead (a coalition S ∌ i is a swing for i exactly
+ * when its complement in N∖{i} weighs between W − q − w_i + 1 and W − q), so supermajorities are as cheap as
+ * small quotas.
+ */
+function swingCounts(
+  w: readonly number[],
+  q: number,
+  classOf: readonly number[],
+  reps: readonly number[],
+  bySize: boolean,
+): { winning: bigint; swingsBySize: bigint[][] } {
+  const n = w.length;
+  const total = w.reduce((a, b) => a + b, 0);
+  const complement = total - q + 1 < q;
+  const m = complement ? total - q + 1 : q;
+  const rows = bySize ? n + 1 : 1;
+  const moduli = moduliFor(n + 1, false);
+  const winRes: number[] = [];
+  const swingRes: number[][][] = reps.map(() => Array.from({ length: rows }, () => [] as number[]));
+  for (const p of moduli) {
+    const big = new Float64Array(rows * m);
+    big[0] = 1;
+    let seen = 0;
+    for (let j = 0; j < n; j++) {
+      const wj = w[j] ?? 0;
+      seen++;
+      if (!bySize) {
+        if (wj === 0) {
+          for (let x = 0; x < m; x++) {
+            const s = (big[x] ?? 0) * 2;
+            big[x] = s >= p ? s - p : s;
+          }
+        } else {
+          for (let x = m - 1; x >= wj; x--) {
+            const s = (big[x] ?? 0) + (big[x - wj] ?? 0);
+            big[x] = s >= p ? s - p : s;
+          }
+        }
+      } else {
+        for (let k = Math.min(seen, n); k >= 1; k--) {
+          const row = k * m;
+          const prev = (k - 1) * m;
+          for (let x = m - 1; x >= wj; x--) {
+            const s = (big[row + x] ?? 0) + (big[prev + x - wj] ?? 0);
+            big[row + x] = s >= p ? s - p : s;
+          }
+        }
+      }
+    }
+    // Winning coalitions: 2^n minus those below q (direct), or those whose complement weighs at most W − q.
+    let below = 0;
+    for (let i = 0; i < rows * m; i++) {
+      const s = below + (big[i] ?? 0);
+      below = s >= p ? s - p : s;
+    }
+    winRes.push(below);
+    const small = new Float64Array(rows * m);
+    reps.forEach((rep, c) => {
+      const v = w[rep] ?? 0;
+      const out = swingRes[c] ?? [];
+      if (v === 0) {
+        for (let k = 0; k < rows; k++) out[k]?.push(0);
+        return;
+      }
+      for (let k = 0; k < rows; k++) {
+        const row = k * m;
+        const prev = (k - 1) * m;
+        for (let x = 0; x < m; x++) {
+          let s = big[row + x] ?? 0;
+          if (k > 0 && x >= v) {
+            s -= small[prev + x - v] ?? 0;
+            if (s < 0) s += p;
+          } else if (!bySize && x >= v) {
+            s -= small[x - v] ?? 0;
+            if (s < 0) s += p;
+          }
+          small[row + x] = s;
+        }
+      }
+      const lo = Math.max(0, complement ? total - q - v + 1 : q - v);
+      const hi = complement ? total - q : q - 1;
+      for (let k = 0; k < rows; k++) {
+        let s = 0;
+        for (let x = lo; x <= hi; x++) {
+          s += small[k * m + x] ?? 0;
+          if (s >= p) s -= p;
+        }
+        out[k]?.push(s);
+      }
+    });
+  }
+  const pow = 1n << BigInt(n);
+  const counted = fromResidues(winRes, moduli);
+  const winning = complement ? counted : pow - counted;
+  const swingsBySize = reps.map((_, c) => {
+    const res = swingRes[c] ?? [];
+    const counts = res.map((r) => fromResidues(r, moduli));
+    // In the complement the coalition T of size k stands for S of size n − 1 − k.
+    return complement && bySize ? counts.map((_, k) => counts[n - 1 - k] ?? 0n) : counts;
+  });
+  return { winning, swingsBySize };
+}
+
+/**
+ * Minimal winning coalitions containing each class, by size.
+ *
+ * Players are sorted by weight, heaviest first; a coalition S is minimal winning exactly when w(S) ≥ q and
+ * w(S) − w_last < q, where `last` is its lightest member (the last in that order). For each player l the prefix
+ * table P[k][x] over the players before l gives, in the window x ∈ [q − w_l, q), every MWC whose last member
+ * is l. For a class we copy P at its first member i and continue the pass with i held aside: MWCs whose last
+ * member l comes after i need T ⊆ (players before l) ∖ {i} with x ∈ [q − w_l − w_i, q − w_i).
+ * Cost O(c·n²·q) per modulus (sizes are kept for Deegan–Packel); memory O(n·q).
+ */
+function mwcCounts(
+  w: readonly number[],
+  q: number,
+  classOf: readonly number[],
+  reps: readonly number[],
+): { total: bigint[]; byClass: bigint[][] } {
+  const n = w.length;
+  const order = w.map((_, i) => i).sort((a, b) => (w[b] ?? 0) - (w[a] ?? 0) || a - b);
+  const isRep = new Set(reps);
+  const moduli = moduliFor(n + 1, false);
+  const rows = n + 1;
+  const totalRes: number[][] = Array.from({ length: rows }, () => []);
+  const classRes: number[][][] = reps.map(() => Array.from({ length: rows }, () => []));
+  const addPlayer = (table: Float64Array, wj: number, upTo: number, p: number, limit: number): void => {
+    for (let k = Math.min(upTo, n); k >= 1; k--) {
+      const row = k * q;
+      const prev = (k - 1) * q;
+      for (let x = limit - 1; x >= wj; x--) {
+        const s = (table[row + x] ?? 0) + (table[prev + x - wj] ?? 0);
+        table[row + x] = s >= p ? s - p : s;
+      }
+    }
+  };
+  const windowInto = (
+    table: Float64Array,
+    lo: number,
+    hi: number,
+    upTo: number,
+    shift: number,
+    acc: number[],
+    p: number,
+  ): void => {
+    if (hi < lo) return;
+    for (let k = 0; k <= Math.min(upTo, n); k++) {
+      let s = acc[k + shift] ?? 0;
+      for (let x = Math.max(0, lo); x <= hi; x++) {
+        s += table[k * q + x] ?? 0;
+        if (s >= p) s -= p;
+      }
+      acc[k + shift] = s;
+    }
+  };
+  for (const p of moduli) {
+    const prefix = new Float64Array(rows * q);
+    prefix[0] = 1;
+    const total = new Array<number>(rows + 1).fill(0);
+    const mine = reps.map(() => new Array<number>(rows + 1).fill(0));
+    order.forEach((l, pos) => {
+      const wl = w[l] ?? 0;
+      if (wl > 0) windowInto(prefix, q - wl, q - 1, pos, 1, total, p);
+      if (isRep.has(l) && wl > 0) {
+        const c = classOf[l] ?? 0;
+        const acc = mine[c] ?? [];
+        windowInto(prefix, q - wl, q - 1, pos, 1, acc, p);
+        const limit = q - wl;
+        if (limit > 0) {
+          const held = prefix.slice();
+          let members = pos;
+          for (let pos2 = pos + 1; pos2 < n; pos2++) {
+            const wj = w[order[pos2] ?? 0] ?? 0;
+            if (wj > 0) windowInto(held, limit - wj, limit - 1, members, 2, acc, p);
+            addPlayer(held, wj, members + 1, p, limit);
+            members++;
+          }
+        }
+      }
+      addPlayer(prefix, wl, pos + 1, p, q);
+    });
+    for (let k = 0; k < rows; k++) totalRes[k]?.push(total[k] ?? 0);
+    mine.forEach((acc, c) => {
+      for (let k = 0; k < rows; k++) classRes[c]?.[k]?.push(acc[k] ?? 0);
+    });
+  }
+  return {
+    total: totalRes.map((r) => fromResidues(r, moduli)),
+    byClass: classRes.map((rows2) => rows2.map((r) => fromResidues(r, moduli))),
+  };
+}
+
+/**
+ * Johnston counts: for each class, the number of winning coalitions in which a member is critical, by the
+ * number k of critical players.
+ *
+ * In a weighted game the critical members of a winning S are exactly those heavier than its slack
+ * s = w(S) − q. Fix a member i (weight v) and a slack s < v: the other members split into H_s (weight > s,
+ * all critical) and L_s (weight ≤ s, none critical), so the count is Σ_x H[k − 1][x]·L[q + s − v − x] with H a
+ * size-by-weight table over H_s ∖ {i} and L a weight table over L_s. Raising s moves the players of weight s
+ * from H to L (removal from H, insertion into L). Cost O(c·(n²·q + min(v, W − q)·n·q)) per modulus;
+ * the products need moduli below 2^26 once counts pass 2^53.
+ */
+function johnstonCounts(w: readonly number[], q: number, reps: readonly number[]): bigint[][] {
+  const n = w.length;
+  const total = w.reduce((a, b) => a + b, 0);
+  const moduli = moduliFor(n + 1, true);
+  const rows = n + 1;
+  const res: number[][][] = reps.map(() => Array.from({ length: rows + 1 }, () => []));
+  const byWeight = new Map<number, number[]>();
+  w.forEach((wi, i) => byWeight.set(wi, [...(byWeight.get(wi) ?? []), i]));
+  for (const p of moduli) {
+    const plain = p === Number.POSITIVE_INFINITY;
+    reps.forEach((i, c) => {
+      const v = w[i] ?? 0;
+      const acc = new Array<number>(rows + 1).fill(0);
+      if (v > 0) {
+        const h = new Float64Array(rows * q);
+        const l = new Float64Array(q);
+        h[0] = 1;
+        l[0] = 1;
+        let hCount = 0;
+        for (let j = 0; j < n; j++) {
+          const wj = w[j] ?? 0;
+          if (j === i) continue;
+          if (wj > 0) {
+            hCount++;
+            for (let k = hCount; k >= 1; k--) {
+              for (let x = q - 1; x >= wj; x--) {
+                const s = (h[k * q + x] ?? 0) + (h[(k - 1) * q + x - wj] ?? 0);
+                h[k * q + x] = s >= p ? s - p : s;
+              }
+            }
+          } else {
+            for (let x = 0; x < q; x++) {
+              const s = (l[x] ?? 0) * 2;
+              l[x] = s >= p ? s - p : s;
+            }
+          }
+        }
+        const maxSlack = Math.min(v - 1, total - q);
+        for (let s = 0; s <= maxSlack; s++) {
+          if (s > 0) {
+            for (const j of byWeight.get(s) ?? []) {
+              if (j === i) continue;
+              for (let k = 1; k <= hCount; k++) {
+                for (let x = s; x < q; x++) {
+                  let d = (h[k * q + x] ?? 0) - (h[(k - 1) * q + x - s] ?? 0);
+                  if (d < 0) d += p;
+                  h[k * q + x] = d;
+                }
+              }
+              hCount--;
+              for (let x = q - 1; x >= s; x--) {
+                const t = (l[x] ?? 0) + (l[x - s] ?? 0);
+                l[x] = t >= p ? t - p : t;
+              }
+            }
+          }
+          const target = q + s - v;
+          if (target < 0) continue;
+          for (let k = 0; k <= hCount; k++) {
+            let sum = 0;
+            const row = k * q;
+            for (let x = 0; x <= target; x++) {
+              const a = h[row + x] ?? 0;
+              if (a === 0) continue;
+              sum = plain ? sum + a * (l[target - x] ?? 0) : (sum + a * (l[target - x] ?? 0)) % p;
+            }
+            const t = (acc[k + 1] ?? 0) + sum;
+            acc[k + 1] = t >= p ? t - p : t;
+          }
+        }
+      }
+      for (let k = 0; k <= rows; k++) res[c]?.[k]?.push(acc[k] ?? 0);
+    });
+  }
+  return res.map((rows2) => rows2.map((r) => fromResidues(r, moduli)));
+}
+
+/** Exact counts for the weighted game [quota; weights]. */
+export function weightedCounts(weights: readonly number[], quota: number, options: WeightedOptions): CoalitionCounts {
+  const { weights: w, quota: q } = reduceWeighted(weights, quota);
+  const { classOf, classSize, reps } = classify(w.map(String));
+  const { winning, swingsBySize } = swingCounts(w, q, classOf, reps, options.bySize);
+  const base: CoalitionCounts = {
+    n: w.length,
+    classOf,
+    classSize,
+    winning,
+    swingsBySize,
+    method: 'weighted dynamic programme (generating function with removal)',
+  };
+  const mwc = options.mwc ? mwcCounts(w, q, classOf, reps) : undefined;
+  const johnston = options.johnston ? johnstonCounts(w, q, reps) : undefined;
+  return {
+    ...base,
+    ...(mwc ? { mwcBySize: mwc.byClass, mwcTotalBySize: mwc.total } : {}),
+    ...(johnston ? { johnstonBySize: johnston } : {}),
+  };
+}
