@@ -41,7 +41,7 @@ function playerKeys(game: Game): string[] {
 }
 
 /** Capped multi-criteria dynamic programme (see the file comment). */
-function cappedCounts(game: Game): CoalitionCounts {
+export function cappedCounts(game: Game): CoalitionCounts {
   const n = game.players.length;
   const cap = caps(game);
   const dims = cap.length;
@@ -132,7 +132,7 @@ interface Half {
 }
 
 /** Meet in the middle (see the file comment). */
-function mitmCounts(game: Game): CoalitionCounts {
+export function mitmCounts(game: Game): CoalitionCounts {
   const n = game.players.length;
   if (n > MITM_MAX_PLAYERS) throw new GameError(`meet in the middle handles at most ${MITM_MAX_PLAYERS} players`);
   const cap = caps(game);

@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  bruteForceCounts,
+  cappedCounts,
+  formatFraction,
+  indicesFromCounts,
+  INDEX_NAMES,
+  mitmCounts,
+  powerIndices,
+  weightedCounts,
+  type Fraction,
+  type Game,
+  type PowerReport,
+} from '../src/index.ts';
+
+const weightedGame = (quota: number, weights: number[]): Game => ({
+  name: 'random',
+  players: weights.map((w, i) => ({ id: `p${i}`, weights: [w] })),
+  clauses: [[quota]],
+});
+
+/** Random weighted game: 1–15 players (mostly ≤ 12), weights 0–20, quota between 1 and the total. */
+const weightedArb = fc
+  .array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 15 })
+  .filter((w) => w.reduce((a, b) => a + b, 0) > 0)
+  .chain((w) => {
+    const total = w.reduce((a, b) => a + b, 0);
+    return fc.integer({ min: 1, max: total }).map((q) => weightedGame(q, w));
+  });
+
+/** Random compound game: two or three criteria, one or two clauses. */
+const compoundArb = fc
+  .record({
+    n: fc.integer({ min: 1, max: 11 }),
+    dims: fc.integer({ min: 2, max: 3 }),
+    clauses: fc.integer({ min: 1, max: 2 }),
+    seed: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 33, maxLength: 33 }),
+    q: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
+  })
+  .map(({ n, dims, clauses, seed, q }): Game => {
+    const players = Array.from({ length: n }, (_, i) => ({
+      id: `p${i}`,
+      weights: Array.from({ length: dims }, (_, d) => seed[(i * 3 + d) % seed.length] ?? 0),
+    }));
+    const totals = Array.from({ length: dims }, (_, d) => players.reduce((s, p) => s + (p.weights[d] ?? 0), 0));
+    const cl = Array.from({ length: clauses }, (_, c) =>
+      totals.map((t, d) => Math.min(t, Math.max(d === 0 ? 1 : 0, Math.round((q[c * 3 + d] ?? 0) * t)))),
+    );
+    return { name: 'compound', players, clauses: cl };
+  })
+  .filter((g) => g.clauses.every((c) => c.some((x) => x > 0)));
+
+const sumFractions = (xs: (Fraction | undefined)[]): string => {
+  let num = 0n;
+  let den = 1n;
+  for (const x of xs) {
+    if (!x) continue;
+    num = num * x.den + x.num * den;
+    den *= x.den;
+  }
+  return num === 0n ? '0' : formatFraction({ num: num / den, den: 1n }) + (num % den === 0n ? '' : '+frac');
+};
+
+const keys = [
+  'shapleyShubik',
+  'banzhaf',
+  'banzhafAbsolute',
+  'deeganPackel',
+  'hollerPackel',
+  'johnston',
+  'colemanPrevent',
+  'colemanInitiate',
+] as const;
+
+const table = (r: PowerReport): string[][] =>
+  r.players.map((p) => [String(p.swings), ...keys.map((k) => (p[k] ? formatFraction(p[k]) : '-'))]);
+
+describe('dynamic programmes agree with enumeration of all coalitions', () => {
+  it('weighted games of up to 15 players, every index', () => {
+    fc.assert(
+      fc.property(weightedArb, (game) => {
+        const fast = powerIndices(game, INDEX_NAMES);
+        const brute = indicesFromCounts(game, bruteForceCounts(game), INDEX_NAMES);
+        expect(table(fast)).toEqual(table(brute));
+        expect(fast.winningCoalitions).toBe(brute.winningCoalitions);
+        expect(fast.minimalWinningCoalitions).toBe(brute.minimalWinningCoalitions);
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('compound games: capped DP and meet in the middle both equal enumeration', () => {
+    fc.assert(
+      fc.property(compoundArb, (game) => {
+        const brute = indicesFromCounts(game, bruteForceCounts(game), ['shapley-shubik', 'banzhaf', 'coleman']);
+        const capped = indicesFromCounts(game, cappedCounts(game), ['shapley-shubik', 'banzhaf', 'coleman']);
+        const mitm = indicesFromCounts(game, mitmCounts(game), ['shapley-shubik', 'banzhaf', 'coleman']);
+        expect(table(capped)).toEqual(table(brute));
+        expect(table(mitm)).toEqual(table(brute));
+        expect(capped.winningCoalitions).toBe(brute.winningCoalitions);
+        expect(mitm.winningCoalitions).toBe(brute.winningCoalitions);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('axioms', () => {
+  it('Shapley–Shubik, normalized Banzhaf, Deegan–Packel, Holler–Packel and Johnston each sum to 1', () => {
+    fc.assert(
+      fc.property(weightedArb, (game) => {
+        const r = powerIndices(game, INDEX_NAMES);
+        for (const k of ['shapleyShubik', 'banzhaf', 'deeganPackel', 'hollerPackel', 'johnston'] as const) {
+          expect(sumFractions(r.players.map((p) => p[k]))).toBe('1');
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+  it('players with equal weights get equal values; a dummy (zero swings) gets zero everywhere', () => {
+    fc.assert(
+      fc.property(weightedArb, (game) => {
+        const r = powerIndices(game, INDEX_NAMES);
+        const rows = table(r);
+        game.players.forEach((p, i) => {
+          game.players.forEach((o, j) => {
+            if (p.weights[0] === o.weights[0]) expect(rows[i]).toEqual(rows[j]);
+          });
+          if (r.players[i]?.swings === 0n) {
+            for (const k of ['shapleyShubik', 'banzhaf', 'deeganPackel', 'hollerPackel', 'johnston'] as const) {
+              expect(r.players[i]?.[k]?.num).toBe(0n);
+            }
+          }
+        });
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe('counts beyond 2^53 (multi-modular arithmetic)', () => {
+  /** Straightforward BigInt generating function: swings and size-split swings for player i. */
+  const reference = (w: number[], q: number, i: number): { swings: bigint; bySize: bigint[] } => {
+    const n = w.length;
+    const total = w.reduce((a, b) => a + b, 0);
+    let table: bigint[][] = Array.from({ length: n }, () => new Array<bigint>(total + 1).fill(0n));
+    (table[0] as bigint[])[0] = 1n;
+    let members = 0;
+    w.forEach((wj, j) => {
+      if (j === i) return;
+      const next = table.map((row) => [...row]);
+      for (let k = 0; k <= members; k++) {
+        for (let x = 0; x + wj <= total; x++) {
+          const v = table[k]?.[x] ?? 0n;
+          if (v !== 0n) (next[k + 1] as bigint[])[x + wj] = (next[k + 1]?.[x + wj] ?? 0n) + v;
+        }
+      }
+      table = next;
+      members++;
+    });
+    const bySize = table.map((row) => row.slice(Math.max(0, q - (w[i] ?? 0)), q).reduce((a, b) => a + b, 0n));
+    return { swings: bySize.reduce((a, b) => a + b, 0n), bySize };
+  };
+  it('agrees with a BigInt generating function on 70-player games, for small and large quotas', () => {
+    const w = Array.from({ length: 70 }, (_, i) => 1 + ((i * 37) % 11));
+    const total = w.reduce((a, b) => a + b, 0);
+    for (const q of [Math.ceil(total / 2), Math.ceil(total * 0.85)]) {
+      const counts = weightedCounts(w, q, { bySize: true, mwc: false, johnston: false });
+      for (const i of [0, 5, 10]) {
+        const ref = reference(w, q, i);
+        const c = counts.classOf[i] ?? 0;
+        expect(counts.swingsBySize[c]?.reduce((a, b) => a + b, 0n)).toBe(ref.swings);
+        expect(counts.swingsBySize[c]?.slice(0, 70)).toEqual(ref.bySize.slice(0, 70));
+      }
+    }
+  });
+  it('Shapley–Shubik still sums to exactly 1 for 70 players', () => {
+    const w = Array.from({ length: 70 }, (_, i) => 1 + ((i * 13) % 7));
+    const total = w.reduce((a, b) => a + b, 0);
+    const r = powerIndices(weightedGame(Math.ceil((2 * total) / 3), w), ['shapley-shubik', 'banzhaf']);
+    expect(sumFractions(r.players.map((p) => p.shapleyShubik))).toBe('1');
+    expect(sumFractions(r.players.map((p) => p.banzhaf))).toBe('1');
+  });
+});
