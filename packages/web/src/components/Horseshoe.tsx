@@ -67,7 +67,7 @@ export function Horseshoe({ seats, president, onSeatActivate, size = 'normal' }:
               </span>
               {isPresident && (
                 <span className="seat-president" aria-hidden="true">
-                  🔨 {t('chamber.president')}
+                  {t('chamber.president')}
                 </span>
               )}
             </>

@@ -1,5 +1,5 @@
 import type { VoteResult } from '@council/engine';
-import type { Translate } from '../i18n/index.tsx';
+import { isMessageKey, type Translate } from '../i18n/index.tsx';
 
 /** "13–2–0": for, against, abstaining, joined with en dashes as UN documents write them. */
 export function tallyNumbers(result: Pick<VoteResult, 'yes' | 'no' | 'abstain'>): string {
@@ -26,4 +26,10 @@ export function describeOutcome(result: VoteResult, nameOf: (code: string) => st
 /** The outcome's one-word heading ("Adopted", "Vetoed", "Not adopted"). */
 export function outcomeWord(result: Pick<VoteResult, 'outcome'>, t: Translate): string {
   return t(`outcome.${result.outcome}`);
+}
+
+/** A sentence for the rule that decided a vote, by the engine's ruleId (falls back to the id itself). */
+export function describeRule(ruleId: string, t: Translate): string {
+  const key = `rule.${ruleId}`;
+  return isMessageKey(key) ? t(key) : ruleId;
 }

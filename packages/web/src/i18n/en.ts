@@ -49,11 +49,16 @@ export const en = {
   'chamber.seatAction': 'Change the vote of {member} (now {position})',
   'chamber.legend': 'Key',
   'chamber.legendPermanent': '★ and double border: permanent member',
-  'chamber.legendPresident': 'Gavel: President of the Council this month',
+  'chamber.legendPresident': 'blue ring and the word “President”: President of the Council this month',
   'chamber.horseshoe': 'The horseshoe table: {size} seats, the President at the head, the others in English alphabetical order.',
   'chamber.badDate': 'No Council data for {date}: {reason}',
   'chamber.presidencyYear': 'Presidencies in {year}',
   'chamber.month': 'Month',
+
+  'rule.voting-outcome': 'Adopted: enough votes in favour and, on a substantive matter, no permanent member against (Charter, Art. 27(3)).',
+  'rule.procedural-matters': 'Adopted as a procedural matter: enough votes in favour; no veto applies (Charter, Art. 27(2)).',
+  'rule.veto': 'Vetoed: enough votes in favour, but a permanent member voted against on a substantive matter (Charter, Art. 27(3)). Abstention or absence is not a veto.',
+  'rule.required-majority': 'Not adopted: fewer affirmative votes than required (9 of 15; 7 of 11 before 1966). Negative votes of permanent members are then not vetoes.',
 
   'calc.title': 'Vote calculator',
   'calc.intro': 'Set each seat’s vote; the engine applies Article 27 of the Charter.',
@@ -66,7 +71,7 @@ export const en = {
   'calc.member': 'Member',
 
   'bar.label': 'Votes needed',
-  'bar.affirmative': '{yes} of {required} affirmative votes needed ({size} members)',
+  'bar.affirmative': '{yes} in favour; {required} of {size} needed',
   'bar.enough': 'enough votes in favour',
   'bar.short': '{missing} more needed',
   'bar.noVeto': 'No permanent member against',

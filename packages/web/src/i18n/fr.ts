@@ -51,11 +51,16 @@ export const fr: Record<MessageKey, string> = {
   'chamber.seatAction': 'Changer le vote de {member} (actuellement {position})',
   'chamber.legend': 'Légende',
   'chamber.legendPermanent': '★ et double bordure : membre permanent',
-  'chamber.legendPresident': 'Marteau : présidence du Conseil ce mois-ci',
+  'chamber.legendPresident': 'anneau bleu et le mot « Présidence » : présidence du Conseil ce mois-ci',
   'chamber.horseshoe': 'La table en fer à cheval : {size} sièges, la présidence en tête, les autres dans l’ordre alphabétique anglais.',
   'chamber.badDate': 'Aucune donnée pour le {date} : {reason}',
   'chamber.presidencyYear': 'Présidences en {year}',
   'chamber.month': 'Mois',
+
+  'rule.voting-outcome': 'Adopté : assez de voix pour et, sur une question de fond, aucun membre permanent contre (Charte, Art. 27, par. 3).',
+  'rule.procedural-matters': 'Adopté comme question de procédure : assez de voix pour ; pas de veto (Charte, Art. 27, par. 2).',
+  'rule.veto': 'Veto : assez de voix pour, mais un membre permanent a voté contre sur une question de fond (Charte, Art. 27, par. 3). L’abstention ou l’absence n’est pas un veto.',
+  'rule.required-majority': 'Non adopté : moins de voix pour que requis (9 sur 15 ; 7 sur 11 avant 1966). Les votes contre des membres permanents ne sont alors pas des vetos.',
 
   'calc.title': 'Calculateur de vote',
   'calc.intro': 'Choisissez le vote de chaque siège ; le moteur applique l’Article 27 de la Charte.',
@@ -68,7 +73,7 @@ export const fr: Record<MessageKey, string> = {
   'calc.member': 'Membre',
 
   'bar.label': 'Voix nécessaires',
-  'bar.affirmative': '{yes} voix pour sur les {required} nécessaires ({size} membres)',
+  'bar.affirmative': '{yes} voix pour ; {required} sur {size} nécessaires',
   'bar.enough': 'assez de voix pour',
   'bar.short': 'encore {missing}',
   'bar.noVeto': 'Aucun membre permanent contre',

@@ -15,6 +15,11 @@ export const COMPLETE_LANGUAGES: readonly LanguageCode[] = ['en', 'fr'];
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+/** True when a string is a key of the message catalogue (for keys built from engine ids). */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
 /** Looks a message up in a language, falling back to English, and fills `{name}` placeholders. */
 export function translate(lang: LanguageCode, key: MessageKey, vars?: Record<string, string | number>): string {
   const template = CATALOGUES[lang][key] ?? en[key];

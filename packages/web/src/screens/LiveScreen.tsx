@@ -1,5 +1,94 @@
-import type { Route } from '../router.ts';
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../i18n/index.tsx';
+import { href, type Route } from '../router.ts';
+import { createSession } from '../net/council-api.ts';
+import { ChairConsole } from './live/ChairConsole.tsx';
+import { DelegationView } from './live/DelegationView.tsx';
+import { ProjectorView } from './live/ProjectorView.tsx';
 
-export default function LiveScreen(_props: { route: Route }) {
-  return <h1>Live</h1>;
+/** Bundled scenarios a session can start from (folders under data/scenarios). */
+const SCENARIOS = [{ id: '2022-dprk', title: 'DPRK, January–May 2022' }];
+
+/** `#/live` starts a session; `#/live/<id>/<view>?key=…` opens the chair, delegation, projector or observer view. */
+export default function LiveScreen({ route }: { route: Route }) {
+  const [, sessionId, view] = route.segments;
+  const key = route.query.get('key') ?? '';
+  if (!sessionId || !view) return <StartSession />;
+  switch (view) {
+    case 'chair':
+      return <ChairConsole sessionId={sessionId} chairKey={key} />;
+    case 'delegation':
+      return <DelegationView sessionId={sessionId} linkKey={key} member={route.query.get('member') ?? ''} />;
+    case 'projector':
+      return <ProjectorView sessionId={sessionId} linkKey={key} role="projector" />;
+    case 'observer':
+      return <ProjectorView sessionId={sessionId} linkKey={key} role="observer" />;
+    default:
+      return <StartSession />;
+  }
+}
+
+function StartSession() {
+  const { t } = useI18n();
+  const [mode, setMode] = useState<'date' | 'scenario'>('date');
+  const [date, setDate] = useState('2022-05-26');
+  const [scenario, setScenario] = useState(SCENARIOS[0]!.id);
+  const [title, setTitle] = useState('Security Council');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const created = await createSession(mode === 'date' ? { title, date } : { title, scenario });
+      location.hash = href(['live', created.sessionId, 'chair'], { key: created.chairKey });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div>
+      <h1>{t('live.title')}</h1>
+      <form onSubmit={submit} className="start-form">
+        <h2>{t('live.start')}</h2>
+        <label>
+          {t('live.draftTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+        </label>
+        <fieldset>
+          <legend>{t('live.start')}</legend>
+          <label className="checkbox">
+            <input type="radio" name="mode" checked={mode === 'date'} onChange={() => setMode('date')} /> {t('live.fromDate')}
+          </label>
+          <label>
+            <span className="visually-hidden">{t('chamber.date')}</span>
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={mode !== 'date'} aria-label={t('chamber.date')} />
+          </label>
+          <br />
+          <label className="checkbox">
+            <input type="radio" name="mode" checked={mode === 'scenario'} onChange={() => setMode('scenario')} /> {t('live.fromScenario')}
+          </label>
+          <select value={scenario} onChange={(e) => setScenario(e.target.value)} disabled={mode !== 'scenario'} aria-label={t('live.fromScenario')}>
+            {SCENARIOS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </fieldset>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('live.creating') : t('live.create')}
+        </button>
+        {error && (
+          <p role="alert" className="error">
+            {t('app.error', { message: error })}
+          </p>
+        )}
+      </form>
+    </div>
+  );
 }

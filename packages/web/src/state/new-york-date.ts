@@ -7,10 +7,15 @@ export function newYorkToday(now: Date = new Date()): string {
 export function longDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** A month's name in the chosen language. */
 export function monthName(month: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: 'UTC', month: 'long' }).format(Date.UTC(2000, month - 1, 1));
+  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', month: 'long' }).format(Date.UTC(2000, month - 1, 1));
+}
+
+/** UN documents write English dates day-first ("26 May 2022"), as British English does. */
+function locale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
 }

@@ -1,0 +1,290 @@
+import { useEffect, useState } from 'react';
+import type { Choice } from '@council/engine';
+import { useI18n } from '../../i18n/index.tsx';
+import { absoluteHref } from '../../router.ts';
+import { issueLink } from '../../net/council-api.ts';
+import { useSession, type SessionCommand } from '../../state/use-session.ts';
+import { currentVote, members, openMeeting, runningSilence, textOnTable } from '../../state/selectors.ts';
+import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
+import { QrCode } from '../../components/QrCode.tsx';
+import { VoteCalculator } from '../../components/VoteCalculator.tsx';
+import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
+import { shortId } from './ids.ts';
+
+type Links = Record<string, string>;
+
+function linksStorageKey(sessionId: string) {
+  return `council.links.${sessionId}`;
+}
+
+/** The chair's console: hand out links, open the meeting, table texts, run silence and votes. */
+export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
+  const { t } = useI18n();
+  const session = useSession(sessionId, chairKey, 'chair');
+  const { state, act } = session;
+  const meeting = openMeeting(state);
+  const draft = textOnTable(state);
+  const vote = currentVote(state);
+  const silence = runningSilence(draft);
+  const body = state.session?.body;
+
+  const [topic, setTopic] = useState('Non-proliferation / Democratic People’s Republic of Korea');
+  const [symbol, setSymbol] = useState('S/2022/431');
+  const [title, setTitle] = useState('Non-proliferation: Democratic People’s Republic of Korea');
+  const [penholder, setPenholder] = useState('USA');
+  const [preamble, setPreamble] = useState('Recalling its previous relevant resolutions,');
+  const [operative, setOperative] = useState('Decides to remain seized of the matter.');
+  const [minutes, setMinutes] = useState(10);
+  const [hands, setHands] = useState<Record<string, Choice>>({});
+  const [showHands, setShowHands] = useState(false);
+
+  const command = (c: SessionCommand) => act(c);
+  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+
+  return (
+    <div className="chair-console">
+      <h1>
+        {t('live.chairConsole')} — {state.session?.title ?? t('live.session', { id: sessionId })}
+      </h1>
+      <ConnectionBanner connection={session.connection} pending={session.pending.length} />
+      {session.rejections.slice(-3).map((r) => (
+        <p key={r.key} role="alert" className="error">
+          {t('live.rejected', { message: r.message })}
+        </p>
+      ))}
+      {body && (
+        <p>
+          {t('chamber.summary', { size: body.members.length, date: body.date, president: members(state).find((m) => m.code === body.president)?.name ?? body.president })}
+        </p>
+      )}
+      <div className="chair-grid">
+        <div>
+          <section aria-labelledby="meeting-h">
+            <h2 id="meeting-h">{meeting ? `${t('live.meetingOpen')}: ${meeting.topic}` : t('live.noMeeting')}</h2>
+            {!meeting ? (
+              <div className="row">
+                <label>
+                  {t('live.agendaItem')} <input type="text" value={topic} onChange={(e) => setTopic(e.target.value)} />
+                </label>
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={!body}
+                  onClick={() => {
+                    const meetingId = shortId('meeting');
+                    command({ type: 'RequestMeeting', meetingId, format: 'adoption', topic, date: body?.date ?? '', requestedBy: [{ kind: 'member', code: body?.president ?? '' }] });
+                    command({ type: 'ConveneMeeting', meetingId });
+                  }}
+                >
+                  {t('live.openMeeting')}
+                </button>
+              </div>
+            ) : (
+              meeting.agenda === 'provisional' && (
+                <button type="button" onClick={() => command({ type: 'AdoptAgenda', meetingId: meeting.id })}>
+                  {t('live.adoptAgenda')}
+                </button>
+              )
+            )}
+          </section>
+
+          <section aria-labelledby="draft-h">
+            <h2 id="draft-h">{t('live.draft')}</h2>
+            <TextOnTable state={state} compact />
+            <details>
+              <summary>{t('live.submitDraft')}</summary>
+              <div className="form-grid">
+                <label>
+                  {t('live.draftSymbol')} <input type="text" value={symbol} onChange={(e) => setSymbol(e.target.value)} />
+                </label>
+                <label>
+                  {t('live.draftTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+                </label>
+                <label>
+                  Penholder{' '}
+                  <select value={penholder} onChange={(e) => setPenholder(e.target.value)}>
+                    {members(state).map((m) => (
+                      <option key={m.code} value={m.code}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('drafts.preamble')}
+                  <textarea rows={3} value={preamble} onChange={(e) => setPreamble(e.target.value)} />
+                </label>
+                <label>
+                  {t('drafts.operative')}
+                  <textarea rows={3} value={operative} onChange={(e) => setOperative(e.target.value)} />
+                </label>
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() =>
+                    command({
+                      type: 'SubmitDraft',
+                      draftId: shortId('draft'),
+                      kind: 'resolution',
+                      title,
+                      ...(symbol ? { symbol } : {}),
+                      penholders: [penholder],
+                      text: { preambular: lines(preamble), operative: lines(operative) },
+                    })
+                  }
+                >
+                  {t('live.submitDraft')}
+                </button>
+              </div>
+            </details>
+            {draft && (draft.status === 'circulated' || draft.status === 'silence_broken') && (
+              <div className="row">
+                <label>
+                  {t('live.silenceHours')}{' '}
+                  <input type="number" min={1} max={10080} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
+                </label>
+                <button type="button" onClick={() => command({ type: 'PutUnderSilence', draftId: draft.id, deadline: new Date(Date.now() + minutes * 60_000).toISOString() })}>
+                  {t('live.silence')}
+                </button>
+              </div>
+            )}
+            {silence && (
+              <button type="button" onClick={() => command({ type: 'ConcludeSilence', draftId: draft!.id })}>
+                {t('live.silenceHeld')}
+              </button>
+            )}
+          </section>
+
+          <section aria-labelledby="vote-h">
+            <h2 id="vote-h">{vote?.status === 'open' ? t('live.voteOpen') : t('live.openVote')}</h2>
+            <div className="buttons">
+              {vote?.status !== 'open' && (
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={!meeting || !draft || !['circulated', 'in_blue', 'silence_broken'].includes(draft.status)}
+                  onClick={() => draft && meeting && command({ type: 'OpenVote', voteId: shortId('vote'), meetingId: meeting.id, subject: { kind: 'draft', draftId: draft.id } })}
+                >
+                  {t('live.openVote')}
+                </button>
+              )}
+              {vote?.status === 'open' && (
+                <>
+                  <button type="button" className="primary" onClick={() => command({ type: 'CloseVote', voteId: vote.id })}>
+                    {t('live.closeVote')}
+                  </button>
+                  <button type="button" aria-expanded={showHands} onClick={() => setShowHands((s) => !s)}>
+                    {t('live.showOfHands')}
+                  </button>
+                </>
+              )}
+            </div>
+            {vote?.status === 'open' && showHands && (
+              <div className="hands">
+                <VoteCalculator members={[...members(state)]} ballots={hands} onChange={(code, choice) => setHands((h) => ({ ...h, [code]: choice }))} />
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => {
+                    command({ type: 'RecordShowOfHands', voteId: vote.id, ballots: hands });
+                    setShowHands(false);
+                  }}
+                >
+                  {t('live.record')}
+                </button>
+              </div>
+            )}
+            <LiveTally state={state} />
+          </section>
+          <LiveChamber state={state} />
+        </div>
+        <div>
+          <LinksPanel sessionId={sessionId} chairKey={chairKey} memberList={members(state).map((m) => ({ code: m.code, name: m.name }))} />
+          <section aria-labelledby="log-h">
+            <h2 id="log-h">{t('live.events')}</h2>
+            <ol className="event-log" data-testid="event-log">
+              {session.log
+                .slice(-30)
+                .reverse()
+                .map((e) => (
+                  <li key={e.position}>
+                    <span className="pos">#{e.position}</span> {e.event.type}
+                  </li>
+                ))}
+            </ol>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** Issues each delegation's link once (stored on the chair's device; reissuing revokes the old one). */
+function LinksPanel({ sessionId, chairKey, memberList }: { sessionId: string; chairKey: string; memberList: { code: string; name: string }[] }) {
+  const { t } = useI18n();
+  const [links, setLinks] = useState<Links>(() => JSON.parse(localStorage.getItem(linksStorageKey(sessionId)) ?? '{}') as Links);
+  const [qr, setQr] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (memberList.length === 0) return;
+    const missing = [
+      ...memberList.filter((m) => !links[`delegation:${m.code}`]).map((m) => ({ role: 'delegation' as const, member: m.code })),
+      ...(links['observer:'] ? [] : [{ role: 'observer' as const, member: undefined }]),
+      ...(links['projector:'] ? [] : [{ role: 'projector' as const, member: undefined }]),
+    ];
+    if (missing.length === 0) return;
+    let live = true;
+    void (async () => {
+      const next = { ...links };
+      try {
+        for (const m of missing) {
+          const issued = await issueLink(sessionId, chairKey, m.role, m.member);
+          next[`${m.role}:${m.member ?? ''}`] = issued.key;
+        }
+      } catch (e) {
+        if (live) setError(e instanceof Error ? e.message : String(e));
+      }
+      localStorage.setItem(linksStorageKey(sessionId), JSON.stringify(next));
+      if (live) setLinks(next);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [memberList.length, sessionId, chairKey]);
+
+  const rows = [
+    ...memberList.map((m) => ({ id: `delegation:${m.code}`, label: m.name, url: links[`delegation:${m.code}`] && absoluteHref(['live', sessionId, 'delegation'], { key: links[`delegation:${m.code}`], member: m.code }) })),
+    { id: 'observer:', label: t('live.observerLink'), url: links['observer:'] && absoluteHref(['live', sessionId, 'observer'], { key: links['observer:'] }) },
+    { id: 'projector:', label: t('live.projectorLink'), url: links['projector:'] && absoluteHref(['live', sessionId, 'projector'], { key: links['projector:'] }) },
+  ];
+  return (
+    <section aria-labelledby="links-h">
+      <h2 id="links-h">{t('live.links')}</h2>
+      {error && <p className="error">{t('app.error', { message: error })}</p>}
+      <ul className="links" data-testid="links">
+        {rows.map((row) => (
+          <li key={row.id} data-link={row.id}>
+            <span className="link-label">{row.label}</span>
+            {row.url ? (
+              <>
+                <a href={row.url} target="_blank" rel="noreferrer" aria-label={t('live.delegationLink', { member: row.label })}>
+                  {t('live.delegationLink', { member: row.label })}
+                </a>
+                <button type="button" onClick={() => void navigator.clipboard?.writeText(row.url!)} aria-label={`${t('live.copy')}: ${row.label}`}>
+                  {t('live.copy')}
+                </button>
+                <button type="button" aria-expanded={qr === row.id} onClick={() => setQr(qr === row.id ? undefined : row.id)} aria-label={t('live.showQr', { member: row.label })}>
+                  QR
+                </button>
+                {qr === row.id && <QrCode text={row.url} alt={t('live.qrAlt', { member: row.label })} />}
+              </>
+            ) : (
+              <span className="help">…</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useI18n } from '../../i18n/index.tsx';
+import { useSession } from '../../state/use-session.ts';
+import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
+import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
+
+/** The wall display (and the read-only observer view): the chamber, the tally and the clock, large. */
+export function ProjectorView({ sessionId, linkKey, role }: { sessionId: string; linkKey: string; role: 'projector' | 'observer' }) {
+  const { t } = useI18n();
+  const session = useSession(sessionId, linkKey, role);
+  const { state } = session;
+  return (
+    <div className={`projector-view ${role}`}>
+      <h1>
+        {state.session?.title ?? ''} <span className="help">{role === 'projector' ? t('live.projector') : t('live.observer')}</span>
+      </h1>
+      <ConnectionBanner connection={session.connection} pending={0} />
+      <div className="projector-grid">
+        <LiveChamber state={state} large={role === 'projector'} />
+        <div>
+          <LiveTally state={state} large={role === 'projector'} />
+          <TextOnTable state={state} compact={role === 'projector'} />
+        </div>
+      </div>
+    </div>
+  );
+}
