@@ -70,6 +70,10 @@ export interface StartSession extends Base<'StartSession'> {
   readonly body: BodySpec;
   readonly holidays?: readonly string[];
 }
+/** Seats the body as it stands on a new date: new members on 1 January, a new President each month. */
+export interface UpdateBody extends Base<'UpdateBody'> {
+  readonly body: BodySpec;
+}
 /** Asks for a meeting (or consultations, or an Arria-formula meeting). */
 export interface RequestMeeting extends Base<'RequestMeeting'> {
   readonly meetingId: string;
@@ -215,6 +219,7 @@ export interface IssueGroupStatement extends Base<'IssueGroupStatement'> {
 /** Every command of the Council engine (committee commands are in committee/). */
 export type CouncilCommand =
   | StartSession
+  | UpdateBody
   | RequestMeeting
   | ConveneMeeting
   | AdoptAgenda

@@ -21,6 +21,7 @@ interface Ev<T extends string, D> {
 }
 
 export type SessionStarted = Ev<'SessionStarted', { sessionId: string; title: string; body: BodySpec; holidays: readonly string[] }>;
+export type BodyUpdated = Ev<'BodyUpdated', { body: BodySpec }>;
 export type MeetingRequested = Ev<'MeetingRequested', { meetingId: string; format: MeetingFormat; topic: string; date: string; requestedBy: readonly Requester[] }>;
 export type MeetingConvened = Ev<'MeetingConvened', { meetingId: string }>;
 export type AgendaAdopted = Ev<'AgendaAdopted', { meetingId: string; byVote: boolean }>;
@@ -57,6 +58,7 @@ export type GroupStatementIssued = Ev<'GroupStatementIssued', { statementId: str
 /** Every event of the Council engine (committee events are in committee/). */
 export type CouncilEvent =
   | SessionStarted
+  | BodyUpdated
   | MeetingRequested
   | MeetingConvened
   | AgendaAdopted

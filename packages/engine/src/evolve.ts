@@ -4,6 +4,12 @@
 import type { CouncilEvent } from './events.ts';
 import type { CouncilState, Draft } from './state.ts';
 import { initialState } from './state.ts';
+import type { CommitteeEvent } from './committee/types.ts';
+import { evolveCommittee } from './committee/evolve.ts';
+import { isCommitteeEvent } from './committee/queries.ts';
+
+/** Every event the engine folds: the Council's and the sanctions committees'. */
+export type EngineEvent = CouncilEvent | CommitteeEvent;
 
 function withDraft(state: CouncilState, id: string, change: (d: Draft) => Draft): CouncilState {
   const d = state.drafts[id];
@@ -17,12 +23,16 @@ function updateLastSilence(d: Draft, change: (s: Draft['silences'][number]) => D
 }
 
 /** Applies one event. Unknown event types leave the state unchanged except for the version. */
-export function evolve(state: CouncilState, ev: CouncilEvent): CouncilState {
+export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
+  if (isCommitteeEvent(event)) return { ...state, version: state.version + 1, committees: evolveCommittee(state.committees, event) };
+  const ev = event;
   const s = { ...state, version: state.version + 1 };
   const at = ev.meta.at;
   switch (ev.type) {
     case 'SessionStarted':
       return { ...s, session: { id: ev.data.sessionId, title: ev.data.title, body: ev.data.body, holidays: ev.data.holidays, startedAt: at } };
+    case 'BodyUpdated':
+      return s.session ? { ...s, session: { ...s.session, body: ev.data.body } } : s;
     case 'MeetingRequested':
       return { ...s, meetings: { ...s.meetings, [ev.data.meetingId]: { id: ev.data.meetingId, format: ev.data.format, topic: ev.data.topic, date: ev.data.date, requestedBy: ev.data.requestedBy, status: 'requested', agenda: 'provisional', participants: [] } } };
     case 'MeetingConvened':
@@ -135,7 +145,7 @@ export function evolve(state: CouncilState, ev: CouncilEvent): CouncilState {
 }
 
 /** Folds a whole event log from the initial state. */
-export function replay(events: readonly CouncilEvent[], from: CouncilState = initialState()): CouncilState {
+export function replay(events: readonly EngineEvent[], from: CouncilState = initialState()): CouncilState {
   let state = from;
   for (const e of events) state = evolve(state, e);
   return state;

@@ -29,6 +29,24 @@ export type * from './state.ts';
 export { EVENT_SCHEMA_VERSION } from './events.ts';
 export { initialState } from './state.ts';
 export type { Rejection, Decision } from './rejections.ts';
-export { decide, COMMAND_TYPES } from './decide.ts';
-export { evolve, replay } from './evolve.ts';
+export { decide, COMMAND_TYPES, type EngineCommand } from './decide.ts';
+export { evolve, replay, type EngineEvent } from './evolve.ts';
 export { RULES, type RuleInfo } from './rules/index.ts';
+export { formatTally, describeResult } from './format.ts';
+
+// Sanctions committees (committee/)
+export type * from './committee/types.ts';
+export type { HoldOutlook } from './committee/index.ts';
+export {
+  decideCommittee,
+  evolveCommittee,
+  initialCommitteesState,
+  isCommitteeCommand,
+  isCommitteeEvent,
+  holdOutlook,
+  pendingProposals,
+  DEFAULT_COMMITTEE_CONFIG,
+  committeeConfig,
+  establish1718Committee,
+  formatReference,
+} from './committee/index.ts';

@@ -4,6 +4,8 @@
 import type { StateCode } from './membership.ts';
 import type { BodySpec, DraftKind, DraftText, MeetingFormat, Requester, VoteSubject } from './commands.ts';
 import type { Choice, VoteResult } from './rules/voting-outcome.ts';
+import type { CommitteesState } from './committee/types.ts';
+import { initialCommitteesState } from './committee/evolve.ts';
 
 export type MeetingStatus = 'requested' | 'convened' | 'adjourned';
 
@@ -113,9 +115,11 @@ export interface CouncilState {
   readonly openVoteId?: string;
   readonly groupStatements: Readonly<Record<string, GroupStatement>>;
   readonly gaDebates: readonly GaDebate[];
+  /** The sanctions committees (committee/): proposals, holds and the UN list. */
+  readonly committees: CommitteesState;
 }
 
 /** The state before any event. */
 export function initialState(): CouncilState {
-  return { version: 0, meetings: {}, drafts: {}, amendments: {}, votes: {}, groupStatements: {}, gaDebates: [] };
+  return { version: 0, meetings: {}, drafts: {}, amendments: {}, votes: {}, groupStatements: {}, gaDebates: [], committees: initialCommitteesState() };
 }

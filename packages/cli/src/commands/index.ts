@@ -5,4 +5,8 @@ import type { CliCommand } from '../cli-error.ts';
  * Add new subcommands here (keep the list in alphabetical order).
  */
 export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  members: async () => (await import('./members.ts')).default,
+  presidency: async () => (await import('./presidency.ts')).default,
+  record: async () => (await import('./record.ts')).default,
+  vote: async () => (await import('./vote.ts')).default,
 };
