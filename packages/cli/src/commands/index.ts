@@ -8,5 +8,6 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   members: async () => (await import('./members.ts')).default,
   presidency: async () => (await import('./presidency.ts')).default,
   record: async () => (await import('./record.ts')).default,
+  serve: async () => (await import('./serve.ts')).default,
   vote: async () => (await import('./vote.ts')).default,
 };

@@ -107,7 +107,10 @@ export function importMeetings(text: string): MeetingRow[] {
       topic: cleanTopic(v['topic'] ?? ''),
       closed: rec ? rec.closed : false,
       vtc,
-      outcome: clean((v['outcome'] ?? '').replace(/<\/?td>?/g, '')).replace(/^-- ?\|? ?$/, '').replace(/^\|\s*|\s*\|$/g, ''),
+      outcome: clean((v['outcome'] ?? '').replace(/<\/?td>?/g, ''))
+        .replace(/(\s*\|\s*)+/g, ' | ')
+        .replace(/^-- ?\|? ?$/, '')
+        .replace(/^\|\s*|\s*\|$/g, ''),
       src: `${file}#${line}`,
     };
     if (row.outcome === '--') row.outcome = '';
@@ -171,16 +174,21 @@ export function importOutcomes(
 
 const VETO_CODES: Record<string, string> = { USSR: 'SUN', RUS: 'RUS', USA: 'USA', GBR: 'GBR', FRA: 'FRA', CHN: 'CHN' };
 
-/** Finds the tally printed after a draft's symbol in a meeting's outcome cell, if any. */
+/**
+ * Finds the tally printed after a draft's symbol in a meeting's outcome cell, if any. When the symbol occurs
+ * several times (early drafts cite the meeting record), an occurrence followed by "vetoed" is preferred.
+ */
 export function tallyAfter(outcome: string, draft: string): Tally | null {
-  const at = outcome.indexOf(draft);
-  if (at < 0) return null;
-  const rest = outcome.slice(at + draft.length);
-  // Stop at the next document symbol: a tally after it belongs to another text.
-  const stop = rest.search(/S\/(?:RES\/|PRST\/|PV\.|\d)/);
-  const scope = stop >= 0 ? rest.slice(0, stop) : rest;
-  const m = /(\d{1,2})-(\d{1,2})-(\d{1,2})/.exec(scope);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+  const candidates: { vetoed: boolean; tally: Tally }[] = [];
+  for (let at = outcome.indexOf(draft); at >= 0; at = outcome.indexOf(draft, at + draft.length)) {
+    const rest = outcome.slice(at + draft.length);
+    // Stop at the next document symbol: a tally after it belongs to another text.
+    const stop = rest.search(/S\/(?:RES\/|PRST\/|PV\.|\d)/);
+    const scope = stop >= 0 ? rest.slice(0, stop) : rest;
+    const m = /(\d{1,2})-(\d{1,2})-(\d{1,2})/.exec(scope);
+    if (m) candidates.push({ vetoed: /vetoed/i.test(scope), tally: [Number(m[1]), Number(m[2]), Number(m[3])] });
+  }
+  return (candidates.find((c) => c.vetoed) ?? candidates[0])?.tally ?? null;
 }
 
 export function importVetoes(text: string, meetings: MeetingRow[]): VetoRow[] {
