@@ -61,3 +61,19 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
+
+/** A real Council server (SQLite in a temporary folder) serving the built app on the same port. */
+export async function startCouncil(webRoot: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const { createCouncilServer, councilDecider, councilStartSession, openStore } = await import('@council/server');
+  const dir = mkdtempSync(join(tmpdir(), 'council-e2e-db-'));
+  const store = await openStore({ kind: 'sqlite', file: join(dir, 'council.db') });
+  const app = await createCouncilServer({ store, decider: councilDecider, startSession: councilStartSession, webRoot });
+  const base = await app.listen(0, '127.0.0.1');
+  return {
+    url: `${base}/`,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}

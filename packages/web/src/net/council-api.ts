@@ -16,10 +16,13 @@ export interface CreatedSession {
   chairKey: string;
 }
 
+/** A link the chair issued: its secret is the key the holder sends as `Authorization: Bearer`. */
 export interface IssuedLink {
+  keyId: string;
   role: Role;
   member?: string;
-  key: string;
+  secret: string;
+  link: string;
 }
 
 /** A stored event with its position in the session's stream (1-based, gap-free). */
@@ -56,9 +59,10 @@ async function call<T>(method: string, path: string, key: string | undefined, bo
   return json as T;
 }
 
-/** Starts a session: the Council on a date, or a bundled scenario. */
-export function createSession(input: { title: string; date?: string; scenario?: string }): Promise<CreatedSession> {
-  return call<CreatedSession>('POST', '/api/sessions', undefined, input);
+/** Starts a session for the Council on a date; the chair's secret comes back once, here. */
+export async function createSession(input: { title: string; date: string }): Promise<CreatedSession> {
+  const res = await call<{ sessionId: string; chair: { secret: string } }>('POST', '/api/sessions', undefined, input);
+  return { sessionId: res.sessionId, chairKey: res.chair.secret };
 }
 
 /** The chair issues (or reissues) a link for a delegation, an observer or the projector. */
@@ -99,14 +103,17 @@ export function eventsOfFrame(data: string): PositionedEvent[] {
   return [];
 }
 
-/** Who the key belongs to. */
-export function whoAmI(sessionId: string, key: string): Promise<{ role: Role; member?: string }> {
-  return call('GET', `/api/sessions/${encodeURIComponent(sessionId)}/me`, key);
+/** Who the key belongs to (a delegation link names its member here). */
+export function whoAmI(sessionId: string, key: string): Promise<{ role: Role; member?: string; version: number }> {
+  return call('GET', `/api/sessions/${encodeURIComponent(sessionId)}`, key);
 }
 
-/** Opens the session's event stream from a position. Frames: `{ type: 'event', position, event }`. */
+/**
+ * Opens the session's event stream after a position. The server first sends everything stored after
+ * it, then each new batch, as `{ type: 'events', events: [{ version, event }] }` frames.
+ */
 export function openStream(sessionId: string, key: string, after: number): WebSocket {
-  const url = new URL(`/api/sessions/${encodeURIComponent(sessionId)}/stream`, apiBase());
+  const url = new URL(`/api/sessions/${encodeURIComponent(sessionId)}/live`, apiBase());
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('key', key);
   url.searchParams.set('after', String(after));

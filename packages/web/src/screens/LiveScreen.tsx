@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { href, type Route } from '../router.ts';
-import { createSession } from '../net/council-api.ts';
+import { createSession, sendCommand } from '../net/council-api.ts';
+import { SESSION_TEMPLATES } from '../data/session-templates.ts';
+import { newKey } from '../state/outbox.ts';
+import { shortId } from './live/ids.ts';
 import { ChairConsole } from './live/ChairConsole.tsx';
 import { DelegationView } from './live/DelegationView.tsx';
 import { ProjectorView } from './live/ProjectorView.tsx';
 
-/** Bundled scenarios a session can start from (folders under data/scenarios). */
-const SCENARIOS = [{ id: '2022-dprk', title: 'DPRK, January–May 2022' }];
 
 /** `#/live` starts a session; `#/live/<id>/<view>?key=…` opens the chair, delegation, projector or observer view. */
 export default function LiveScreen({ route }: { route: Route }) {
@@ -32,7 +33,7 @@ function StartSession() {
   const { t } = useI18n();
   const [mode, setMode] = useState<'date' | 'scenario'>('date');
   const [date, setDate] = useState('2022-05-26');
-  const [scenario, setScenario] = useState(SCENARIOS[0]!.id);
+  const [scenario, setScenario] = useState(SESSION_TEMPLATES[0]!.id);
   const [title, setTitle] = useState('Security Council');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -42,7 +43,18 @@ function StartSession() {
     setBusy(true);
     setError(undefined);
     try {
-      const created = await createSession(mode === 'date' ? { title, date } : { title, scenario });
+      const template = mode === 'scenario' ? SESSION_TEMPLATES.find((s) => s.id === scenario) : undefined;
+      const created = await createSession({ title, date: template?.date ?? date });
+      if (template) {
+        // Set the scene in order: a meeting convened on the item, and the draft on the table.
+        const meetingId = shortId('meeting');
+        const run = (command: Record<string, unknown>) => sendCommand(created.sessionId, created.chairKey, command, newKey());
+        await run({ type: 'RequestMeeting', meetingId, format: 'adoption', topic: template.topic, date: template.date, requestedBy: template.draft.penholders.map((code) => ({ kind: 'member', code })) });
+        await run({ type: 'ConveneMeeting', meetingId });
+        await run({ type: 'AdoptAgenda', meetingId });
+        const { preambular, operative, ...draft } = template.draft;
+        await run({ type: 'SubmitDraft', draftId: shortId('draft'), kind: 'resolution', ...draft, text: { preambular, operative } });
+      }
       location.hash = href(['live', created.sessionId, 'chair'], { key: created.chairKey });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -73,9 +85,9 @@ function StartSession() {
             <input type="radio" name="mode" checked={mode === 'scenario'} onChange={() => setMode('scenario')} /> {t('live.fromScenario')}
           </label>
           <select value={scenario} onChange={(e) => setScenario(e.target.value)} disabled={mode !== 'scenario'} aria-label={t('live.fromScenario')}>
-            {SCENARIOS.map((s) => (
+            {SESSION_TEMPLATES.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title}
+                {s.label}
               </option>
             ))}
           </select>

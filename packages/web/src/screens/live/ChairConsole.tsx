@@ -240,7 +240,7 @@ function LinksPanel({ sessionId, chairKey, memberList }: { sessionId: string; ch
       try {
         for (const m of missing) {
           const issued = await issueLink(sessionId, chairKey, m.role, m.member);
-          next[`${m.role}:${m.member ?? ''}`] = issued.key;
+          next[`${m.role}:${m.member ?? ''}`] = issued.secret;
         }
       } catch (e) {
         if (live) setError(e instanceof Error ? e.message : String(e));

@@ -1,4 +1,6 @@
+import { useEffect, useState } from 'react';
 import type { Choice } from '@council/engine';
+import { whoAmI } from '../../net/council-api.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../state/use-session.ts';
 import { currentVote, memberName, runningSilence, textOnTable } from '../../state/selectors.ts';
@@ -10,7 +12,20 @@ import { LiveTally, TextOnTable } from './SessionParts.tsx';
  * A delegation's phone: the text on the table and the few things a delegation does. Each button's
  * accessible name says what it does and for whom ("Vote No as China").
  */
-export function DelegationView({ sessionId, linkKey, member }: { sessionId: string; linkKey: string; member: string }) {
+export function DelegationView({ sessionId, linkKey, member: memberParam }: { sessionId: string; linkKey: string; member: string }) {
+  const [member, setMember] = useState(memberParam);
+  // A link issued by the server itself does not name the member: ask whose key it is.
+  useEffect(() => {
+    if (member) return;
+    whoAmI(sessionId, linkKey).then(
+      (me) => me.member && setMember(me.member),
+      () => undefined,
+    );
+  }, [member, sessionId, linkKey]);
+  return member ? <Delegation sessionId={sessionId} linkKey={linkKey} member={member} /> : null;
+}
+
+function Delegation({ sessionId, linkKey, member }: { sessionId: string; linkKey: string; member: string }) {
   const { t } = useI18n();
   const session = useSession(sessionId, linkKey, `delegation.${member}`);
   const { state, act } = session;

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildApp, hasChromium, launchBrowser, startCouncil } from './harness.ts';
+
+const VETOERS = new Set(['CHN', 'RUS']);
+
+describe.skipIf(!hasChromium)('live session against the real server (headless Chromium)', () => {
+  let browser: Browser;
+  let council: { url: string; close: () => Promise<void> };
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    council = await startCouncil(await buildApp());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await council?.close();
+  });
+
+  async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** Starts the 26 May 2022 session from the chair's start page and returns the chair's page. */
+  async function startScenarioSession(): Promise<Page> {
+    const chair = await newPage();
+    await chair.goto(`${council.url}#/live?lang=en`);
+    await chair.getByLabel('Bundled scenario').first().check();
+    await chair.getByRole('button', { name: 'Create the session' }).click();
+    await chair.getByRole('heading', { level: 1, name: /Chair console/ }).waitFor();
+    // Links for the fifteen delegations, the observer and the projector.
+    await chair.locator('[data-link="projector:"] a').waitFor({ timeout: 30_000 });
+    return chair;
+  }
+
+  async function linkOf(chair: Page, id: string): Promise<string> {
+    const href = await chair.locator(`[data-link="${id}"] a`).getAttribute('href');
+    if (!href) throw new Error(`no link for ${id}`);
+    return href;
+  }
+
+  async function sessionEvents(chair: Page): Promise<{ type: string; data: Record<string, unknown> }[]> {
+    const url = new URL(chair.url());
+    const [, sessionId] = /#\/live\/([^/]+)\/chair/.exec(url.hash) ?? [];
+    const key = new URLSearchParams(url.hash.split('?')[1]).get('key');
+    const res = await fetch(`${council.url}api/sessions/${sessionId}/events?after=0`, { headers: { authorization: `Bearer ${key}` } });
+    const body = (await res.json()) as { events: { event: { type: string; data: Record<string, unknown> } }[] };
+    return body.events.map((e) => e.event);
+  }
+
+  it('a chair and fifteen delegations run the 26 May 2022 vote and every screen shows the veto', async () => {
+    const chair = await startScenarioSession();
+    const codes = await chair.locator('[data-link^="delegation:"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-link')!.split(':')[1]!));
+    expect(codes).toHaveLength(15);
+
+    const delegations = new Map<string, Page>();
+    for (const code of codes) {
+      const page = await newPage({ width: 390, height: 844 });
+      await page.goto(`${await linkOf(chair, `delegation:${code}`)}&lang=en`);
+      delegations.set(code, page);
+    }
+    const projector = await newPage({ width: 1600, height: 900 });
+    await projector.goto(`${await linkOf(chair, 'projector:')}&lang=en`);
+    for (const page of delegations.values()) await page.getByTestId('online').waitFor();
+
+    await chair.getByRole('button', { name: 'Open the vote' }).click();
+    for (const [code, page] of delegations) {
+      const name = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Delegation of ', '');
+      const choice = VETOERS.has(code) ? 'No' : 'Yes';
+      await page.getByRole('button', { name: `Vote ${choice} as ${name}` }).click();
+    }
+    for (const page of delegations.values()) await page.locator('[data-testid="your-vote"][data-state="cast"]').waitFor();
+    await chair.getByTestId('live-running').filter({ hasText: '13–2–0' }).waitFor();
+    await chair.getByRole('button', { name: 'Close the vote' }).click();
+
+    const expected = 'Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation';
+    for (const page of [chair, projector, ...delegations.values()]) {
+      const outcome = page.getByTestId('live-outcome');
+      await outcome.waitFor();
+      expect(await outcome.getAttribute('data-outcome')).toBe('vetoed');
+      expect(await outcome.textContent()).toContain(expected);
+    }
+    const events = await sessionEvents(chair);
+    expect(events.filter((e) => e.type === 'VoteCast')).toHaveLength(15);
+    expect(events.some((e) => e.type === 'DraftVetoed')).toBe(true);
+  }, 240_000);
+
+  it('a delegation that votes offline is counted once when it reconnects, even if an answer was lost', async () => {
+    const chair = await startScenarioSession();
+    const france = await newPage({ width: 390, height: 844 });
+    await france.goto(`${await linkOf(chair, 'delegation:FRA')}&lang=en`);
+    const ghana = await newPage({ width: 390, height: 844 });
+    await ghana.goto(`${await linkOf(chair, 'delegation:GHA')}&lang=en`);
+    await france.getByTestId('online').waitFor();
+    await ghana.getByTestId('online').waitFor();
+    await chair.getByRole('button', { name: 'Open the vote' }).click();
+    await france.getByRole('button', { name: 'Vote Yes as France' }).waitFor();
+
+    // France loses its connection, votes, and sees that the vote waits on the device.
+    await france.context().setOffline(true);
+    await france.getByTestId('offline-banner').waitFor();
+    await france.getByRole('button', { name: 'Vote Abstain as France' }).click();
+    await france.locator('[data-testid="your-vote"][data-state="pending"]').waitFor();
+    expect(await france.getByTestId('pending').textContent()).toContain('1 action');
+    await france.context().setOffline(false);
+    await france.getByTestId('online').waitFor();
+    await france.locator('[data-testid="your-vote"][data-state="cast"]').waitFor();
+
+    // Ghana's first delivery reaches the server but the answer is lost; the retry reuses its key.
+    let dropped = 0;
+    await ghana.route('**/api/sessions/*/commands', async (route) => {
+      if (dropped === 0) {
+        dropped += 1;
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else {
+        await route.continue();
+      }
+    });
+    await ghana.getByRole('button', { name: 'Vote No as Ghana' }).click();
+    await ghana.locator('[data-testid="your-vote"][data-state="cast"]').waitFor({ timeout: 20_000 });
+    expect(dropped).toBe(1);
+
+    const casts = (await sessionEvents(chair)).filter((e) => e.type === 'VoteCast');
+    expect(casts.filter((e) => e.data['member'] === 'FRA').map((e) => e.data['choice'])).toEqual(['abstain']);
+    expect(casts.filter((e) => e.data['member'] === 'GHA').map((e) => e.data['choice'])).toEqual(['no']);
+  }, 120_000);
+});
