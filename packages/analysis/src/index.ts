@@ -21,3 +21,7 @@ export type { IndexName, PlayerPower, PowerReport } from './indices.ts';
 export { INDEX_NAMES, powerIndices, coalitionCounts, indicesFromCounts, parseIndexList } from './indices.ts';
 export { bruteForceCounts, cappedCounts, mitmCounts, BRUTE_FORCE_MAX_PLAYERS } from './compound.ts';
 export { weightedCounts } from './weighted.ts';
+
+// A draft on the table
+export type { Position, ChoiceProbabilities, DraftInput, DraftAnalysis, ChangeSet, WhatItTakes } from './draft.ts';
+export { analyzeDraft } from './draft.ts';
