@@ -50,3 +50,7 @@ export {
   establish1718Committee,
   formatReference,
 } from './committee/index.ts';
+
+// Scenarios (historical replays)
+export { parseScenarioLines, runScenario } from './scenario.ts';
+export type { ScenarioSpec, ScenarioLine, ScenarioConflict, ScenarioClaim, ScenarioProblem, ScenarioRun, ScenarioSummary, TimelineEntry } from './scenario.ts';

@@ -36,9 +36,12 @@ export function decideBreakSilence(state: CouncilState, cmd: BreakSilence): Deci
   const denied = requireActsAs(cmd.meta, cmd.member);
   if (denied) return denied;
   if (!memberCodes(state).includes(cmd.member)) return reject('not_a_member', consensusRule.id, `${cmd.member} is not a member of the Council; only members take part in silence.`);
-  if (d.status !== 'under_silence') return reject('not_under_silence', ID, `Draft '${d.id}' is not under silence (it is ${d.status}).`);
   const current = d.silences[d.silences.length - 1];
-  if (current && deadlineReached(cmd.meta.at, current.deadline)) return reject('deadline_passed', ID, `Silence ended at ${current.deadline}; the objection comes too late.`);
+  // Once one member has broken silence others may still object before the deadline, so the record names them all.
+  const stillOpen = d.status === 'under_silence' || (d.status === 'silence_broken' && current?.outcome === 'broken');
+  if (!stillOpen || !current) return reject('not_under_silence', ID, `Draft '${d.id}' is not under silence (it is ${d.status}).`);
+  if (deadlineReached(cmd.meta.at, current.deadline)) return reject('deadline_passed', ID, `Silence ended at ${current.deadline}; the objection comes too late.`);
+  if (current.brokenBy.some((b) => b.member === cmd.member)) return reject('already_objected', ID, `${cmd.member} has already broken silence on this text.`);
   return accept(event('SilenceBroken', { draftId: d.id, member: cmd.member, ...(cmd.reason !== undefined ? { reason: cmd.reason } : {}) }, cmd.meta));
 }
 
