@@ -5,9 +5,24 @@
  */
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { GaRollCallRow, MeetingRow, MissileRow, ResolutionRow, StatementRow, VetoRow } from './types.ts';
+import type {
+  GaRollCallRow,
+  MeetingRow,
+  MissileRow,
+  ResolutionRow,
+  StatementRow,
+  VetoRow,
+} from './types.ts';
 
 /** Bumped whenever the schema changes, so that old databases are rebuilt. */
 export const SCHEMA_VERSION = 4;
@@ -68,40 +83,128 @@ const CODE = /^[A-Z]{3}$/;
 
 type Check = (row: Record<string, unknown>) => string | null;
 
-const str = (k: string): Check => (r) => (typeof r[k] === 'string' ? null : `field '${k}' must be a string`);
-const int = (k: string): Check => (r) => (Number.isInteger(r[k]) ? null : `field '${k}' must be an integer`);
-const intOrNull = (k: string): Check => (r) => (r[k] === null || Number.isInteger(r[k]) ? null : `field '${k}' must be an integer or null`);
-const numOrNull = (k: string): Check => (r) => (r[k] === null || (typeof r[k] === 'number' && Number.isFinite(r[k])) ? null : `field '${k}' must be a number or null`);
-const bool = (k: string): Check => (r) => (typeof r[k] === 'boolean' ? null : `field '${k}' must be true or false`);
-const date = (k: string, re = DATE): Check => (r) => (typeof r[k] === 'string' && re.test(r[k]) ? null : `field '${k}' must be a date YYYY-MM-DD, got ${JSON.stringify(r[k])}`);
-const dateOrNull = (k: string): Check => (r) => (r[k] === null || (typeof r[k] === 'string' && DATE.test(r[k])) ? null : `field '${k}' must be a date or null`);
+const str =
+  (k: string): Check =>
+  (r) =>
+    typeof r[k] === 'string' ? null : `field '${k}' must be a string`;
+const int =
+  (k: string): Check =>
+  (r) =>
+    Number.isInteger(r[k]) ? null : `field '${k}' must be an integer`;
+const intOrNull =
+  (k: string): Check =>
+  (r) =>
+    r[k] === null || Number.isInteger(r[k]) ? null : `field '${k}' must be an integer or null`;
+const numOrNull =
+  (k: string): Check =>
+  (r) =>
+    r[k] === null || (typeof r[k] === 'number' && Number.isFinite(r[k]))
+      ? null
+      : `field '${k}' must be a number or null`;
+const bool =
+  (k: string): Check =>
+  (r) =>
+    typeof r[k] === 'boolean' ? null : `field '${k}' must be true or false`;
+const date =
+  (k: string, re = DATE): Check =>
+  (r) =>
+    typeof r[k] === 'string' && re.test(r[k])
+      ? null
+      : `field '${k}' must be a date YYYY-MM-DD, got ${JSON.stringify(r[k])}`;
+const dateOrNull =
+  (k: string): Check =>
+  (r) =>
+    r[k] === null || (typeof r[k] === 'string' && DATE.test(r[k]))
+      ? null
+      : `field '${k}' must be a date or null`;
 const tally: Check = (r) => {
   const t = r['tally'];
   if (t === null) return null;
-  return Array.isArray(t) && t.length === 3 && t.every((n) => Number.isInteger(n) && n >= 0 && n <= 15)
+  return Array.isArray(t) &&
+    t.length === 3 &&
+    t.every((n) => Number.isInteger(n) && n >= 0 && n <= 15)
     ? null
     : `field 'tally' must be [yes, no, abstain] (integers 0–15) or null`;
 };
-const codes = (k: string): Check => (r) => {
-  const v = r[k];
-  return Array.isArray(v) && v.length > 0 && v.every((c) => typeof c === 'string' && CODE.test(c)) ? null : `field '${k}' must list State codes`;
-};
-const codeList = (k: string): Check => (r) => {
-  const v = r[k];
-  return typeof v === 'string' && (v === '' || v.split(' ').every((c) => CODE.test(c))) ? null : `field '${k}' must be space-separated State codes`;
-};
+const codes =
+  (k: string): Check =>
+  (r) => {
+    const v = r[k];
+    return Array.isArray(v) && v.length > 0 && v.every((c) => typeof c === 'string' && CODE.test(c))
+      ? null
+      : `field '${k}' must list State codes`;
+  };
+const codeList =
+  (k: string): Check =>
+  (r) => {
+    const v = r[k];
+    return typeof v === 'string' && (v === '' || v.split(' ').every((c) => CODE.test(c)))
+      ? null
+      : `field '${k}' must be space-separated State codes`;
+  };
 
 const CHECKS: Record<string, Check[]> = {
-  meetings: [str('meeting'), intOrNull('number'), dateOrNull('date'), str('topic'), bool('closed'), bool('vtc'), str('outcome'), str('src')],
-  resolutions: [int('number'), str('symbol'), date('date'), str('meeting'), str('topic'), tally, str('voting'), str('src')],
+  meetings: [
+    str('meeting'),
+    intOrNull('number'),
+    dateOrNull('date'),
+    str('topic'),
+    bool('closed'),
+    bool('vtc'),
+    str('outcome'),
+    str('src'),
+  ],
+  resolutions: [
+    int('number'),
+    str('symbol'),
+    date('date'),
+    str('meeting'),
+    str('topic'),
+    tally,
+    str('voting'),
+    str('src'),
+  ],
   statements: [str('symbol'), date('date'), str('meeting'), str('topic'), str('src')],
-  vetoes: [date('date'), str('draft'), str('meeting'), str('topic'), codes('vetoedBy'), tally, str('src')],
-  missiles: [date('date', MONTH_OR_DATE), str('missileId'), str('missile'), str('type'), str('facility'), numOrNull('apogeeKm'), numOrNull('distanceKm'), str('outcome'), str('src')],
-  ga: [int('rcid'), int('session'), date('date'), str('unres'), bool('important'), codeList('yes'), codeList('no'), codeList('abstain'), str('src')],
+  vetoes: [
+    date('date'),
+    str('draft'),
+    str('meeting'),
+    str('topic'),
+    codes('vetoedBy'),
+    tally,
+    str('src'),
+  ],
+  missiles: [
+    date('date', MONTH_OR_DATE),
+    str('missileId'),
+    str('missile'),
+    str('type'),
+    str('facility'),
+    numOrNull('apogeeKm'),
+    numOrNull('distanceKm'),
+    str('outcome'),
+    str('src'),
+  ],
+  ga: [
+    int('rcid'),
+    int('session'),
+    date('date'),
+    str('unres'),
+    bool('important'),
+    codeList('yes'),
+    codeList('no'),
+    codeList('abstain'),
+    str('src'),
+  ],
 };
 
 /** Reads one JSON-lines file, checking each line; errors name the file (relative to the data folder) and line. */
-export function readJsonLines<T>(dataDir: string, rel: string, kind: keyof typeof CHECKS, expectedLines?: number): T[] {
+export function readJsonLines<T>(
+  dataDir: string,
+  rel: string,
+  kind: keyof typeof CHECKS,
+  expectedLines?: number,
+): T[] {
   const path = join(dataDir, rel);
   if (!existsSync(path)) throw new RecordDataError(`${rel}: file missing from ${dataDir}`);
   const text = readFileSync(path, 'utf8');
@@ -119,9 +222,12 @@ export function readJsonLines<T>(dataDir: string, rel: string, kind: keyof typeo
     try {
       row = JSON.parse(line);
     } catch (error) {
-      throw new RecordDataError(`${where}: invalid JSON (${error instanceof Error ? error.message : String(error)})`);
+      throw new RecordDataError(
+        `${where}: invalid JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
     }
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new RecordDataError(`${where}: expected a JSON object`);
+    if (typeof row !== 'object' || row === null || Array.isArray(row))
+      throw new RecordDataError(`${where}: expected a JSON object`);
     for (const check of checks) {
       const problem = check(row as Record<string, unknown>);
       if (problem) throw new RecordDataError(`${where}: ${problem}`);
@@ -129,7 +235,9 @@ export function readJsonLines<T>(dataDir: string, rel: string, kind: keyof typeo
     rows.push(row as T);
   });
   if (expectedLines !== undefined && rows.length !== expectedLines) {
-    throw new RecordDataError(`${rel}:${rows.length + 1}: ${rows.length} lines, the manifest lists ${expectedLines} (truncated file?)`);
+    throw new RecordDataError(
+      `${rel}:${rows.length + 1}: ${rows.length} lines, the manifest lists ${expectedLines} (truncated file?)`,
+    );
   }
   return rows;
 }
@@ -140,7 +248,11 @@ export function dataFingerprint(dataDir: string): string {
   hash.update(`schema ${SCHEMA_VERSION}\n`);
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(join(dir, e.name)) : /\.(jsonl|json|csv)$/.test(e.name) ? [join(dir, e.name)] : [],
+      e.isDirectory()
+        ? walk(join(dir, e.name))
+        : /\.(jsonl|json|csv)$/.test(e.name)
+          ? [join(dir, e.name)]
+          : [],
     );
   if (!existsSync(dataDir)) throw new RecordDataError(`${dataDir}: record data folder missing`);
   for (const file of walk(dataDir).sort()) {
@@ -179,11 +291,13 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   try {
     manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
   } catch (error) {
-    throw new RecordDataError(`manifest.json: cannot read (${error instanceof Error ? error.message : String(error)})`);
+    throw new RecordDataError(
+      `manifest.json: cannot read (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   if (!Array.isArray(manifest.files)) throw new RecordDataError('manifest.json: no "files" list');
   const expected = new Map(manifest.files.map((f) => [f.path, f.lines]));
-  const read = <T,>(rel: string, kind: keyof typeof CHECKS): T[] => {
+  const read = <T>(rel: string, kind: keyof typeof CHECKS): T[] => {
     progress(`reading ${rel}`);
     return readJsonLines<T>(dataDir, rel, kind, expected.get(rel));
   };
@@ -194,7 +308,8 @@ export function buildDatabase(options: BuildOptions): BuildResult {
   const vetoes = read<VetoRow>('vetoes.jsonl', 'vetoes');
   const missiles = read<MissileRow>('dprk-missile-tests.jsonl', 'missiles');
   const gaFiles = manifest.files.map((f) => f.path).filter((p) => p.startsWith('ga/roll-calls-'));
-  if (gaFiles.length === 0) throw new RecordDataError('manifest.json: lists no ga/roll-calls-*.jsonl file');
+  if (gaFiles.length === 0)
+    throw new RecordDataError('manifest.json: lists no ga/roll-calls-*.jsonl file');
   const ga = gaFiles.flatMap((f) => read<GaRollCallRow>(f, 'ga'));
   const statesText = readFileSync(join(dataDir, 'ga', 'states.csv'), 'utf8');
 
@@ -219,32 +334,114 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       }
       return id;
     };
-    const fix = (f: string[] | undefined): string | null => (f && f.length > 0 ? f.join(' ') : null);
+    const fix = (f: string[] | undefined): string | null =>
+      f && f.length > 0 ? f.join(' ') : null;
     const load = db.transaction(() => {
       progress(`loading ${meetings.length} meeting rows`);
-      const insM = db.prepare('INSERT INTO meetings (meeting, number, date, topic_id, closed, vtc, outcome, src, fix) VALUES (?,?,?,?,?,?,?,?,?)');
-      for (const m of meetings) insM.run(m.meeting, m.number, m.date, topic(m.topic), m.closed ? 1 : 0, m.vtc ? 1 : 0, m.outcome, m.src, fix(m.fix));
+      const insM = db.prepare(
+        'INSERT INTO meetings (meeting, number, date, topic_id, closed, vtc, outcome, src, fix) VALUES (?,?,?,?,?,?,?,?,?)',
+      );
+      for (const m of meetings)
+        insM.run(
+          m.meeting,
+          m.number,
+          m.date,
+          topic(m.topic),
+          m.closed ? 1 : 0,
+          m.vtc ? 1 : 0,
+          m.outcome,
+          m.src,
+          fix(m.fix),
+        );
       progress(`loading ${resolutions.length} resolutions`);
-      const insR = db.prepare('INSERT INTO resolutions (number, symbol, date, meeting, topic_id, yes, no, abstain, voting, src, fix) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
-      for (const r of resolutions) insR.run(r.number, r.symbol, r.date, r.meeting, topic(r.topic), r.tally?.[0] ?? null, r.tally?.[1] ?? null, r.tally?.[2] ?? null, r.voting, r.src, fix(r.fix));
-      const insS = db.prepare('INSERT INTO statements (symbol, date, meeting, topic_id, src, fix) VALUES (?,?,?,?,?,?)');
-      for (const s of statements) insS.run(s.symbol, s.date, s.meeting, topic(s.topic), s.src, fix(s.fix));
+      const insR = db.prepare(
+        'INSERT INTO resolutions (number, symbol, date, meeting, topic_id, yes, no, abstain, voting, src, fix) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      );
+      for (const r of resolutions)
+        insR.run(
+          r.number,
+          r.symbol,
+          r.date,
+          r.meeting,
+          topic(r.topic),
+          r.tally?.[0] ?? null,
+          r.tally?.[1] ?? null,
+          r.tally?.[2] ?? null,
+          r.voting,
+          r.src,
+          fix(r.fix),
+        );
+      const insS = db.prepare(
+        'INSERT INTO statements (symbol, date, meeting, topic_id, src, fix) VALUES (?,?,?,?,?,?)',
+      );
+      for (const s of statements)
+        insS.run(s.symbol, s.date, s.meeting, topic(s.topic), s.src, fix(s.fix));
       progress(`loading ${vetoes.length} vetoed drafts`);
-      const insV = db.prepare('INSERT INTO vetoes (date, draft, meeting, topic_id, vetoed_by, yes, no, abstain, src, sources, fix) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
-      const insVM = db.prepare('INSERT OR IGNORE INTO veto_members (veto_id, member) VALUES (?, ?)');
+      const insV = db.prepare(
+        'INSERT INTO vetoes (date, draft, meeting, topic_id, vetoed_by, yes, no, abstain, src, sources, fix) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
+      );
+      const insVM = db.prepare(
+        'INSERT OR IGNORE INTO veto_members (veto_id, member) VALUES (?, ?)',
+      );
       for (const v of vetoes) {
-        const info = insV.run(v.date, v.draft, v.meeting, topic(v.topic), v.vetoedBy.join(' '), v.tally?.[0] ?? null, v.tally?.[1] ?? null, v.tally?.[2] ?? null, v.src, v.sources ? JSON.stringify(v.sources) : null, fix(v.fix));
+        const info = insV.run(
+          v.date,
+          v.draft,
+          v.meeting,
+          topic(v.topic),
+          v.vetoedBy.join(' '),
+          v.tally?.[0] ?? null,
+          v.tally?.[1] ?? null,
+          v.tally?.[2] ?? null,
+          v.src,
+          v.sources ? JSON.stringify(v.sources) : null,
+          fix(v.fix),
+        );
         for (const m of v.vetoedBy) insVM.run(info.lastInsertRowid, m);
       }
       progress(`loading ${missiles.length} missile launches`);
-      const insMi = db.prepare('INSERT INTO missiles (date, time_utc, series, missile_id, missile, type, facility_id, facility, landing, apogee_km, distance_km, bearing_deg, outcome, src, fix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
-      for (const m of missiles) insMi.run(m.date, m.timeUtc, m.series, m.missileId, m.missile, m.type, m.facilityId, m.facility, m.landing, m.apogeeKm, m.distanceKm, m.bearingDeg, m.outcome, m.src, fix(m.fix));
-      const insRc = db.prepare('INSERT INTO ga_roll_calls (rcid, session, date, unres, important, amend, para, issues, yes, no, abstain, src) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)');
+      const insMi = db.prepare(
+        'INSERT INTO missiles (date, time_utc, series, missile_id, missile, type, facility_id, facility, landing, apogee_km, distance_km, bearing_deg, outcome, src, fix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
+      );
+      for (const m of missiles)
+        insMi.run(
+          m.date,
+          m.timeUtc,
+          m.series,
+          m.missileId,
+          m.missile,
+          m.type,
+          m.facilityId,
+          m.facility,
+          m.landing,
+          m.apogeeKm,
+          m.distanceKm,
+          m.bearingDeg,
+          m.outcome,
+          m.src,
+          fix(m.fix),
+        );
+      const insRc = db.prepare(
+        'INSERT INTO ga_roll_calls (rcid, session, date, unres, important, amend, para, issues, yes, no, abstain, src) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+      );
       const insIss = db.prepare('INSERT INTO ga_issues (issue, rcid) VALUES (?, ?)');
       const insVote = db.prepare('INSERT INTO ga_votes (rcid, state, vote) VALUES (?, ?, ?)');
       let votes = 0;
       ga.forEach((rc, k) => {
-        insRc.run(rc.rcid, rc.session, rc.date, rc.unres, rc.important ? 1 : 0, rc.amend ? 1 : 0, rc.para ? 1 : 0, rc.issues.join(' '), rc.yes, rc.no, rc.abstain, rc.src);
+        insRc.run(
+          rc.rcid,
+          rc.session,
+          rc.date,
+          rc.unres,
+          rc.important ? 1 : 0,
+          rc.amend ? 1 : 0,
+          rc.para ? 1 : 0,
+          rc.issues.join(' '),
+          rc.yes,
+          rc.no,
+          rc.abstain,
+          rc.src,
+        );
         for (const issue of rc.issues) insIss.run(issue, rc.rcid);
         for (const vote of ['yes', 'no', 'abstain'] as const) {
           if (rc[vote] === '') continue;
@@ -257,13 +454,18 @@ export function buildDatabase(options: BuildOptions): BuildResult {
             votes += 1;
           }
         }
-        if (k % 500 === 0) progress(`loading General Assembly roll calls ${k}/${ga.length} (${votes} votes)`);
+        if (k % 500 === 0)
+          progress(`loading General Assembly roll calls ${k}/${ga.length} (${votes} votes)`);
       });
       const insState = db.prepare('INSERT INTO ga_states (code, source_name) VALUES (?, ?)');
-      statesText.split('\n').slice(1).filter((l) => l !== '').forEach((l) => {
-        const at = l.indexOf(',');
-        insState.run(l.slice(0, at), l.slice(at + 1).replace(/^"|"$/g, ''));
-      });
+      statesText
+        .split('\n')
+        .slice(1)
+        .filter((l) => l !== '')
+        .forEach((l) => {
+          const at = l.indexOf(',');
+          insState.run(l.slice(0, at), l.slice(at + 1).replace(/^"|"$/g, ''));
+        });
       const insMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
       insMeta.run('fingerprint', fingerprint);
       insMeta.run('schema', String(SCHEMA_VERSION));

@@ -29,7 +29,13 @@ export interface Mismatch {
 }
 
 export interface CheckReport {
-  resolutions: { checked: number; recordedTallies: number; unanimous: number; withoutVote: number; tallyNotStated: number };
+  resolutions: {
+    checked: number;
+    recordedTallies: number;
+    unanimous: number;
+    withoutVote: number;
+    tallyNotStated: number;
+  };
   vetoes: { checked: number; tallyUnknown: number };
   presidencies: { checked: number; note: string };
   mismatches: Mismatch[];
@@ -47,8 +53,15 @@ export function loadExplanations(dataDir = recordDataDir()): Explanation[] {
   const data = JSON.parse(readFileSync(path, 'utf8')) as { explanations?: Explanation[] };
   const list = data.explanations ?? [];
   for (const e of list) {
-    if (typeof e.key !== 'string' || typeof e.reason !== 'string' || !Array.isArray(e.sources) || e.sources.length === 0) {
-      throw new Error(`${EXPLANATIONS_FILE}: explanation ${JSON.stringify(e.key)} needs a key, a reason and at least one source`);
+    if (
+      typeof e.key !== 'string' ||
+      typeof e.reason !== 'string' ||
+      !Array.isArray(e.sources) ||
+      e.sources.length === 0
+    ) {
+      throw new Error(
+        `${EXPLANATIONS_FILE}: explanation ${JSON.stringify(e.key)} needs a key, a reason and at least one source`,
+      );
     }
   }
   return list;
@@ -56,7 +69,10 @@ export function loadExplanations(dataDir = recordDataDir()): Explanation[] {
 
 const dash = (y: number, n: number, a: number): string => `${y}–${n}–${a}`;
 
-export function checkRecord(db: RecordDb, explanations: Explanation[] = loadExplanations()): CheckReport {
+export function checkRecord(
+  db: RecordDb,
+  explanations: Explanation[] = loadExplanations(),
+): CheckReport {
   const mismatches: Mismatch[] = [];
   const res = { checked: 0, recordedTallies: 0, unanimous: 0, withoutVote: 0, tallyNotStated: 0 };
   for (const r of db.resolutions()) {
@@ -79,12 +95,26 @@ export function checkRecord(db: RecordDb, explanations: Explanation[] = loadExpl
     const key = `resolution ${r.symbol}`;
     const tally = dash(yes, no, abstain);
     if (yes + no + abstain > size) {
-      mismatches.push({ key, date: r.date, tally, expected: 'adopted', got: 'impossible', reason: `${yes + no + abstain} votes cast, but the Council had ${size} members` });
+      mismatches.push({
+        key,
+        date: r.date,
+        tally,
+        expected: 'adopted',
+        got: 'impossible',
+        reason: `${yes + no + abstain} votes cast, but the Council had ${size} members`,
+      });
       continue;
     }
     const result = adjudicateCounts({ date: r.date, yes, no, abstain });
     if (result.outcome !== 'adopted') {
-      mismatches.push({ key, date: r.date, tally, expected: 'adopted', got: result.outcome, reason: `${yes} votes in favour, ${result.required} required (rule ${result.ruleId})` });
+      mismatches.push({
+        key,
+        date: r.date,
+        tally,
+        expected: 'adopted',
+        got: result.outcome,
+        reason: `${yes} votes in favour, ${result.required} required (rule ${result.ruleId})`,
+      });
     }
   }
   const vet = { checked: 0, tallyUnknown: 0 };
@@ -99,7 +129,14 @@ export function checkRecord(db: RecordDb, explanations: Explanation[] = loadExpl
     const size = charterSize(v.date);
     const tally = dash(yes, no, abstain);
     if (yes + no + abstain > size) {
-      mismatches.push({ key, date: v.date, tally, expected: 'vetoed', got: 'impossible', reason: `${yes + no + abstain} votes cast, but the Council had ${size} members` });
+      mismatches.push({
+        key,
+        date: v.date,
+        tally,
+        expected: 'vetoed',
+        got: 'impossible',
+        reason: `${yes + no + abstain} votes cast, but the Council had ${size} members`,
+      });
       continue;
     }
     const permanentAgainst = no >= v.vetoedBy.length ? v.vetoedBy : [];
@@ -109,7 +146,14 @@ export function checkRecord(db: RecordDb, explanations: Explanation[] = loadExpl
         no < v.vetoedBy.length
           ? `${no} votes against, fewer than the ${v.vetoedBy.length} vetoing member(s) ${v.vetoedBy.join(', ')}`
           : `${yes} votes in favour, ${result.required} required: the draft failed without a veto (rule ${result.ruleId})`;
-      mismatches.push({ key, date: v.date, tally, expected: 'vetoed', got: result.outcome, reason: why });
+      mismatches.push({
+        key,
+        date: v.date,
+        tally,
+        expected: 'vetoed',
+        got: result.outcome,
+        reason: why,
+      });
     }
   }
   const byKey = new Map(explanations.map((e) => [e.key, e]));
@@ -125,15 +169,28 @@ export function checkRecord(db: RecordDb, explanations: Explanation[] = loadExpl
   const unusedExplanations = explanations.filter((e) => !used.has(e.key)).map((e) => e.key);
   const presidencies = {
     checked: 0,
-    note: 'not checked: the meeting tables (sc-meetings-dhl) name no Council presidents, so there is nothing to compare the engine\'s rotation with',
+    note: "not checked: the meeting tables (sc-meetings-dhl) name no Council presidents, so there is nothing to compare the engine's rotation with",
   };
   const lines = [
     `resolutions: ${res.checked} checked against the engine (${res.recordedTallies} recorded tallies, ${res.unanimous} "adopted unanimously"); ${res.withoutVote} adopted without vote and ${res.tallyNotStated} with no tally in the source not checked`,
     `vetoed drafts: ${vet.checked} with a known tally checked; ${vet.tallyUnknown} without a tally in the source not checked`,
     `presidencies: ${presidencies.note}`,
     `mismatches: ${mismatches.length} (${mismatches.length - unexplained.length} explained, ${unexplained.length} unexplained)`,
-    ...mismatches.map((m) => `  ${m.explanation === undefined ? 'UNEXPLAINED' : 'explained'}: ${m.key} (${m.date}) ${m.tally}: expected ${m.expected}, engine says ${m.got}: ${m.reason}${m.explanation ? ` — ${m.explanation}` : ''}`),
-    ...(unusedExplanations.length > 0 ? [`stale explanations (no matching mismatch): ${unusedExplanations.join(', ')}`] : []),
+    ...mismatches.map(
+      (m) =>
+        `  ${m.explanation === undefined ? 'UNEXPLAINED' : 'explained'}: ${m.key} (${m.date}) ${m.tally}: expected ${m.expected}, engine says ${m.got}: ${m.reason}${m.explanation ? ` — ${m.explanation}` : ''}`,
+    ),
+    ...(unusedExplanations.length > 0
+      ? [`stale explanations (no matching mismatch): ${unusedExplanations.join(', ')}`]
+      : []),
   ];
-  return { resolutions: res, vetoes: vet, presidencies, mismatches, unexplained, unusedExplanations, lines };
+  return {
+    resolutions: res,
+    vetoes: vet,
+    presidencies,
+    mismatches,
+    unexplained,
+    unusedExplanations,
+    lines,
+  };
 }

@@ -20,7 +20,9 @@ export function recordDataDir(): string {
 /** Where the built database lives: $COUNCIL_DATA_DIR/record.db, else .council/record.db under the repo root. */
 export function defaultDbPath(): string {
   const dir = process.env['COUNCIL_DATA_DIR'];
-  return dir && dir.length > 0 ? join(resolve(dir), 'record.db') : join(repoRoot(), '.council', 'record.db');
+  return dir && dir.length > 0
+    ? join(resolve(dir), 'record.db')
+    : join(repoRoot(), '.council', 'record.db');
 }
 
 /** The shared raw inputs (../shared/data next to the repository), when present. */

@@ -107,14 +107,23 @@ export interface OpenOptions {
 
 /** Turns a free-text topic query into an FTS5 trigram query (each word must appear as a substring). */
 function ftsQuery(text: string): string | null {
-  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   if (words.length === 0 || words.some((w) => [...w].length < 3)) return null;
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
 }
 
 const splitFix = (f: string | null): string[] => (f ? f.split(' ') : []);
-const tallyOf = (r: { yes: number | null; no: number | null; abstain: number | null }): Tally | null =>
-  r.yes === null || r.no === null || r.abstain === null ? null : { yes: r.yes, no: r.no, abstain: r.abstain };
+const tallyOf = (r: {
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+}): Tally | null =>
+  r.yes === null || r.no === null || r.abstain === null
+    ? null
+    : { yes: r.yes, no: r.no, abstain: r.abstain };
 
 /** The record database: built on first use, then queried read-only. */
 export class RecordDb {
@@ -133,7 +142,11 @@ export class RecordDb {
     const dataDir = options.dataDir ?? recordDataDir();
     const fingerprint = dataFingerprint(dataDir);
     if (!isCurrent(dbPath, fingerprint)) {
-      buildDatabase({ dataDir, dbPath, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      buildDatabase({
+        dataDir,
+        dbPath,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      });
     }
     return new RecordDb(new Database(dbPath, { readonly: true, fileMustExist: true }), dbPath);
   }
@@ -163,19 +176,31 @@ export class RecordDb {
     return ` AND ${column} IN (SELECT rowid FROM topics_fts WHERE topics_fts MATCH ?)`;
   }
 
-  resolutions(q: DateRange & { year?: number | undefined; topic?: string | undefined } = {}): Resolution[] {
+  resolutions(
+    q: DateRange & { year?: number | undefined; topic?: string | undefined } = {},
+  ): Resolution[] {
     const params: unknown[] = [];
     let where = 'WHERE 1=1';
     if (q.year !== undefined) {
       where += ' AND r.date >= ? AND r.date <= ?';
       params.push(`${q.year}-01-01`, `${q.year}-12-31`);
     }
-    if (q.from) (where += ' AND r.date >= ?'), params.push(q.from);
-    if (q.to) (where += ' AND r.date <= ?'), params.push(q.to);
+    if (q.from) {
+      where += ' AND r.date >= ?';
+      params.push(q.from);
+    }
+    if (q.to) {
+      where += ' AND r.date <= ?';
+      params.push(q.to);
+    }
     where += this.topicFilter(q.topic, 'r.topic_id', params);
     const rows = this.prep(
       `SELECT r.*, t.title AS topic FROM resolutions r JOIN topics t ON t.id = r.topic_id ${where} ORDER BY r.date, r.number`,
-    ).all(...params) as (Record<string, unknown> & { yes: number | null; no: number | null; abstain: number | null })[];
+    ).all(...params) as (Record<string, unknown> & {
+      yes: number | null;
+      no: number | null;
+      abstain: number | null;
+    })[];
     return rows.map((r) => ({
       symbol: r['symbol'] as string,
       number: r['number'] as number,
@@ -192,13 +217,26 @@ export class RecordDb {
   vetoes(q: DateRange & { member?: string | undefined; topic?: string | undefined } = {}): Veto[] {
     const params: unknown[] = [];
     let where = 'WHERE 1=1';
-    if (q.member) (where += ' AND v.id IN (SELECT veto_id FROM veto_members WHERE member = ?)'), params.push(q.member);
-    if (q.from) (where += ' AND v.date >= ?'), params.push(q.from);
-    if (q.to) (where += ' AND v.date <= ?'), params.push(q.to);
+    if (q.member) {
+      where += ' AND v.id IN (SELECT veto_id FROM veto_members WHERE member = ?)';
+      params.push(q.member);
+    }
+    if (q.from) {
+      where += ' AND v.date >= ?';
+      params.push(q.from);
+    }
+    if (q.to) {
+      where += ' AND v.date <= ?';
+      params.push(q.to);
+    }
     where += this.topicFilter(q.topic, 'v.topic_id', params);
     const rows = this.prep(
       `SELECT v.*, t.title AS topic FROM vetoes v JOIN topics t ON t.id = v.topic_id ${where} ORDER BY v.date, v.id`,
-    ).all(...params) as (Record<string, unknown> & { yes: number | null; no: number | null; abstain: number | null })[];
+    ).all(...params) as (Record<string, unknown> & {
+      yes: number | null;
+      no: number | null;
+      abstain: number | null;
+    })[];
     return rows.map((r) => ({
       date: r['date'] as string,
       draft: r['draft'] as string,
@@ -215,8 +253,14 @@ export class RecordDb {
   meetings(q: DateRange & { topic?: string | undefined } = {}): Meeting[] {
     const params: unknown[] = [];
     let where = 'WHERE 1=1';
-    if (q.from) (where += ' AND m.date >= ?'), params.push(q.from);
-    if (q.to) (where += ' AND m.date <= ?'), params.push(q.to);
+    if (q.from) {
+      where += ' AND m.date >= ?';
+      params.push(q.from);
+    }
+    if (q.to) {
+      where += ' AND m.date <= ?';
+      params.push(q.to);
+    }
     where += this.topicFilter(q.topic, 'm.topic_id', params);
     const rows = this.prep(
       `SELECT m.*, t.title AS topic FROM meetings m JOIN topics t ON t.id = m.topic_id ${where} ORDER BY m.date, m.number, m.id`,
@@ -238,13 +282,28 @@ export class RecordDb {
    * DPRK missile launches (dates in UTC). `minClass` keeps launches whose class is at least the given one
    * in SRBM < MRBM < IRBM < ICBM (other classes, e.g. SLV or Unknown, are left out); `last` keeps the N latest.
    */
-  missiles(q: DateRange & { type?: string | undefined; minClass?: string | undefined; last?: number | undefined } = {}): MissileLaunch[] {
+  missiles(
+    q: DateRange & {
+      type?: string | undefined;
+      minClass?: string | undefined;
+      last?: number | undefined;
+    } = {},
+  ): MissileLaunch[] {
     const params: unknown[] = [];
     let where = 'WHERE 1=1';
-    if (q.from) (where += ' AND date >= ?'), params.push(q.from);
+    if (q.from) {
+      where += ' AND date >= ?';
+      params.push(q.from);
+    }
     // Month-only dates ("1984-09") sort before the month's days; "to" includes the whole day.
-    if (q.to) (where += ' AND date <= ?'), params.push(q.to);
-    if (q.type) (where += ' AND type = ?'), params.push(q.type);
+    if (q.to) {
+      where += ' AND date <= ?';
+      params.push(q.to);
+    }
+    if (q.type) {
+      where += ' AND type = ?';
+      params.push(q.type);
+    }
     if (q.minClass) {
       const at = MISSILE_CLASS_ORDER.indexOf(q.minClass);
       const classes = MISSILE_CLASS_ORDER.slice(at < 0 ? MISSILE_CLASS_ORDER.length : at);
@@ -274,11 +333,17 @@ export class RecordDb {
   stats(): RecordStats {
     const one = (sql: string): number => (this.prep(sql).get() as { n: number }).n;
     const byMember: Record<string, number> = {};
-    for (const r of this.prep('SELECT member, COUNT(*) AS n FROM veto_members GROUP BY member ORDER BY member').all() as { member: string; n: number }[]) {
+    for (const r of this.prep(
+      'SELECT member, COUNT(*) AS n FROM veto_members GROUP BY member ORDER BY member',
+    ).all() as { member: string; n: number }[]) {
       byMember[r.member] = r.n;
     }
-    const coverage = JSON.parse((this.prep("SELECT value FROM meta WHERE key = 'coverage'").get() as { value: string }).value) as Record<string, Record<string, string>>;
-    const span = this.prep("SELECT MIN(date) AS f, MAX(date) AS t FROM meetings WHERE date IS NOT NULL").get() as { f: string; t: string };
+    const coverage = JSON.parse(
+      (this.prep("SELECT value FROM meta WHERE key = 'coverage'").get() as { value: string }).value,
+    ) as Record<string, Record<string, string>>;
+    const span = this.prep(
+      'SELECT MIN(date) AS f, MAX(date) AS t FROM meetings WHERE date IS NOT NULL',
+    ).get() as { f: string; t: string };
     return {
       resolutions: one('SELECT COUNT(DISTINCT number) AS n FROM resolutions'),
       presidentialStatements: one('SELECT COUNT(DISTINCT symbol) AS n FROM statements'),
@@ -300,14 +365,30 @@ export class RecordDb {
    * General Assembly roll calls with every State's vote by ISO3 code, for agreement scores.
    * `issue` is one of me, nu, di, hr, co, ec (Voeten's issue codes).
    */
-  gaRollCalls(q: DateRange & { issue?: string | undefined; session?: number | undefined } = {}): GaRollCall[] {
+  gaRollCalls(
+    q: DateRange & { issue?: string | undefined; session?: number | undefined } = {},
+  ): GaRollCall[] {
     const params: unknown[] = [];
     let where = 'WHERE 1=1';
-    if (q.from) (where += ' AND rc.date >= ?'), params.push(q.from);
-    if (q.to) (where += ' AND rc.date <= ?'), params.push(q.to);
-    if (q.session !== undefined) (where += ' AND rc.session = ?'), params.push(q.session);
-    if (q.issue) (where += ' AND rc.rcid IN (SELECT rcid FROM ga_issues WHERE issue = ?)'), params.push(q.issue);
-    const calls = this.prep(`SELECT * FROM ga_roll_calls rc ${where} ORDER BY rc.rcid`).all(...params) as Record<string, unknown>[];
+    if (q.from) {
+      where += ' AND rc.date >= ?';
+      params.push(q.from);
+    }
+    if (q.to) {
+      where += ' AND rc.date <= ?';
+      params.push(q.to);
+    }
+    if (q.session !== undefined) {
+      where += ' AND rc.session = ?';
+      params.push(q.session);
+    }
+    if (q.issue) {
+      where += ' AND rc.rcid IN (SELECT rcid FROM ga_issues WHERE issue = ?)';
+      params.push(q.issue);
+    }
+    const calls = this.prep(`SELECT * FROM ga_roll_calls rc ${where} ORDER BY rc.rcid`).all(
+      ...params,
+    ) as Record<string, unknown>[];
     const out = calls.map((r) => {
       const call: GaRollCall = {
         rcid: r['rcid'] as number,
@@ -331,7 +412,12 @@ export class RecordDb {
 
   /** The States in the GA data: code and the source's name(s). */
   gaStates(): { code: string; sourceName: string }[] {
-    return (this.prep('SELECT code, source_name FROM ga_states ORDER BY code').all() as { code: string; source_name: string }[]).map((r) => ({
+    return (
+      this.prep('SELECT code, source_name FROM ga_states ORDER BY code').all() as {
+        code: string;
+        source_name: string;
+      }[]
+    ).map((r) => ({
       code: r.code,
       sourceName: r.source_name,
     }));
@@ -343,7 +429,11 @@ function isCurrent(dbPath: string, fingerprint: string): boolean {
   try {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true });
     try {
-      const get = (key: string): string | undefined => (db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+      const get = (key: string): string | undefined =>
+        (
+          db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
+            { value: string } | undefined
+        )?.value;
       return get('fingerprint') === fingerprint && get('schema') === String(SCHEMA_VERSION);
     } finally {
       db.close();
@@ -363,6 +453,8 @@ export function openRecord(options: OpenOptions = {}): RecordDb {
 }
 
 /** Library shorthand for the analysis helper: roll calls with each State's vote by ISO3 code. */
-export function gaRollCalls(q: DateRange & { issue?: string; session?: number } = {}): GaRollCall[] {
+export function gaRollCalls(
+  q: DateRange & { issue?: string; session?: number } = {},
+): GaRollCall[] {
   return openRecord().gaRollCalls(q);
 }

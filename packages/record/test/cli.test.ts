@@ -27,9 +27,19 @@ describe('council record', () => {
     const r = await run('stats', '--json');
     expect(r.code).toBe(0);
     const s = JSON.parse(r.out) as Record<string, unknown>;
-    for (const k of ['resolutions', 'presidentialStatements', 'meetings', 'vetoedDrafts', 'vetoesByMember', 'coverage']) expect(s).toHaveProperty(k);
+    for (const k of [
+      'resolutions',
+      'presidentialStatements',
+      'meetings',
+      'vetoedDrafts',
+      'vetoesByMember',
+      'coverage',
+    ])
+      expect(s).toHaveProperty(k);
     expect(s['coverage']).toMatchObject({ from: '1946-01-17' });
-    expect(Object.keys(s['vetoesByMember'] as object)).toEqual(expect.arrayContaining(['SUN', 'RUS', 'USA', 'GBR', 'FRA', 'CHN']));
+    expect(Object.keys(s['vetoesByMember'] as object)).toEqual(
+      expect.arrayContaining(['SUN', 'RUS', 'USA', 'GBR', 'FRA', 'CHN']),
+    );
   });
 
   it('resolutions --year --topic --json', async () => {

@@ -21,32 +21,57 @@ describe('database build and queries (fixtures)', () => {
     expect(titles).toContain("Non-proliferation - Democratic People's Republic of Korea");
     expect(titles).toContain('Complaint of aggression upon the Republic of Korea');
     expect(titles).not.toContain('The situation in Cyprus');
-    expect(db.meetings({ topic: 'korea', from: '2022-01-01', to: '2022-12-31' }).map((m) => m.meeting)).toEqual(['S/PV.9004', 'S/PV.9048']);
-    const plan = db.db.prepare("EXPLAIN QUERY PLAN SELECT rowid FROM topics_fts WHERE topics_fts MATCH '\"Korea\"'").all() as { detail: string }[];
+    expect(
+      db.meetings({ topic: 'korea', from: '2022-01-01', to: '2022-12-31' }).map((m) => m.meeting),
+    ).toEqual(['S/PV.9004', 'S/PV.9048']);
+    const plan = db.db
+      .prepare('EXPLAIN QUERY PLAN SELECT rowid FROM topics_fts WHERE topics_fts MATCH \'"Korea"\'')
+      .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/VIRTUAL TABLE INDEX/);
   });
 
   it('filters resolutions by year, range and topic', () => {
     const { db } = built();
-    expect(db.resolutions({ year: 2022 }).map((r) => r.symbol)).toEqual(['S/RES/2618 (2022)', 'S/RES/2627 (2022)']);
-    expect(db.resolutions({ from: '1946-12-17', to: '1970-12-31' }).map((r) => r.number)).toEqual([15, 289]);
+    expect(db.resolutions({ year: 2022 }).map((r) => r.symbol)).toEqual([
+      'S/RES/2618 (2022)',
+      'S/RES/2627 (2022)',
+    ]);
+    expect(db.resolutions({ from: '1946-12-17', to: '1970-12-31' }).map((r) => r.number)).toEqual([
+      15, 289,
+    ]);
     expect(db.resolutions({ topic: 'Korea' }).map((r) => r.number)).toEqual([2397, 2627]);
-    expect(db.resolutions({ year: 1946 })[0]).toMatchObject({ symbol: 'S/RES/14 (1946)', tally: { yes: 9, no: 0, abstain: 2 } });
+    expect(db.resolutions({ year: 1946 })[0]).toMatchObject({
+      symbol: 'S/RES/14 (1946)',
+      tally: { yes: 9, no: 0, abstain: 2 },
+    });
   });
 
   it('filters vetoes by member (USSR and Russia apart) and counts them in stats', () => {
     const { db } = built();
     expect(db.vetoes({ member: 'SUN' }).map((v) => v.draft)).toEqual(['S/1653']);
     expect(db.vetoes({ member: 'RUS' }).map((v) => v.draft)).toEqual(['S/2022/431', 'S/2022/538']);
-    expect(db.vetoes({ member: 'CHN', topic: 'Korea' })[0]).toMatchObject({ draft: 'S/2022/431', tally: { yes: 13, no: 2, abstain: 0 }, corrections: ['C001'] });
+    expect(db.vetoes({ member: 'CHN', topic: 'Korea' })[0]).toMatchObject({
+      draft: 'S/2022/431',
+      tally: { yes: 13, no: 2, abstain: 0 },
+      corrections: ['C001'],
+    });
     const s = db.stats();
-    expect(s).toMatchObject({ resolutions: 6, presidentialStatements: 1, meetings: 8, vetoedDrafts: 3, vetoesByMember: { SUN: 1, RUS: 2, CHN: 1 } });
+    expect(s).toMatchObject({
+      resolutions: 6,
+      presidentialStatements: 1,
+      meetings: 8,
+      vetoedDrafts: 3,
+      vetoesByMember: { SUN: 1, RUS: 2, CHN: 1 },
+    });
     expect(s.coverage).toEqual({ from: '1946-12-16', to: '2022-05-26' });
   });
 
   it('answers missile questions: by month, and the last launch at least as powerful', () => {
     const { db } = built();
-    expect(db.missiles({ from: '2022-01-01', to: '2022-01-31' }).map((m) => m.type)).toEqual(['MRBM', 'IRBM']);
+    expect(db.missiles({ from: '2022-01-01', to: '2022-01-31' }).map((m) => m.type)).toEqual([
+      'MRBM',
+      'IRBM',
+    ]);
     const before = db.missiles({ to: '2022-01-28', minClass: 'IRBM', last: 1 });
     expect(before.map((m) => [m.date, m.missile])).toEqual([['2017-11-28', 'Hwasong-15']]);
   });
@@ -57,7 +82,12 @@ describe('database build and queries (fixtures)', () => {
     expect(all.map((r) => r.rcid)).toEqual([3, 9001]);
     expect(all[0]?.votes).toEqual({ USA: 'yes', SUN: 'no', CHN: 'abstain' });
     expect(db.gaRollCalls({ issue: 'hr' }).map((r) => r.rcid)).toEqual([9001]);
-    expect(db.gaRollCalls({ from: '2018-01-01' })[0]?.votes).toEqual({ USA: 'no', RUS: 'yes', CHN: 'yes', SRB: 'abstain' });
+    expect(db.gaRollCalls({ from: '2018-01-01' })[0]?.votes).toEqual({
+      USA: 'no',
+      RUS: 'yes',
+      CHN: 'yes',
+      SRB: 'abstain',
+    });
     expect(db.db.prepare('SELECT COUNT(*) AS n FROM ga_votes').get()).toEqual({ n: 7 });
   });
 
@@ -77,13 +107,19 @@ describe('database build and queries (fixtures)', () => {
     const path = join(fx.record, 'resolutions.jsonl');
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.replace('"date":"2022-01-27"', '"date":"27/01/2022"'));
-    expect(() => buildDatabase({ dataDir: fx.record, dbPath: fx.dbPath })).toThrow(/resolutions\.jsonl:\d+: field 'date' must be a date/);
+    expect(() => buildDatabase({ dataDir: fx.record, dbPath: fx.dbPath })).toThrow(
+      /resolutions\.jsonl:\d+: field 'date' must be a date/,
+    );
     writeFileSync(path, good.slice(0, good.length - 20));
     expect(() => RecordDb.open({ dataDir: fx.record, dbPath: fx.dbPath })).toThrow(RecordDataError);
-    expect(() => buildDatabase({ dataDir: fx.record, dbPath: fx.dbPath })).toThrow(/resolutions\.jsonl:6: file ends in the middle of a line \(truncated\)/);
+    expect(() => buildDatabase({ dataDir: fx.record, dbPath: fx.dbPath })).toThrow(
+      /resolutions\.jsonl:6: file ends in the middle of a line \(truncated\)/,
+    );
     // Cut at a line boundary: the manifest's line count catches it.
     writeFileSync(path, good.split('\n').slice(0, 3).join('\n') + '\n');
-    expect(() => buildDatabase({ dataDir: fx.record, dbPath: fx.dbPath })).toThrow(/resolutions\.jsonl:4: 3 lines, the manifest lists 6/);
+    expect(() => buildDatabase({ dataDir: fx.record, dbPath: fx.dbPath })).toThrow(
+      /resolutions\.jsonl:4: 3 lines, the manifest lists 6/,
+    );
     expect(statSync(fx.dbPath).mtimeMs).toBe(before);
     writeFileSync(path, good);
     expect(RecordDb.open({ dataDir: fx.record, dbPath: fx.dbPath }).resolutions()).toHaveLength(6);
@@ -96,15 +132,24 @@ describe('engine check (fixtures)', () => {
     expect(report.resolutions.checked).toBe(6);
     expect(report.vetoes.checked).toBe(2);
     expect(report.unexplained).toEqual([]);
-    expect(report.lines.join('\n')).toMatch(/presidencies: not checked: the meeting tables .* name no Council presidents/);
+    expect(report.lines.join('\n')).toMatch(
+      /presidencies: not checked: the meeting tables .* name no Council presidents/,
+    );
   });
 
   it('reports the S/2022/431 tally as a mismatch without the correction, and accepts an explanation', () => {
     const { db } = built({ corrections: [] });
     const report = checkRecord(db, []);
     expect(report.unexplained).toHaveLength(1);
-    expect(report.unexplained[0]).toMatchObject({ key: 'veto S/2022/431@2022-05-26', tally: '13–0–2', expected: 'vetoed', got: 'adopted' });
-    const explained = checkRecord(db, [{ key: 'veto S/2022/431@2022-05-26', reason: 'test', sources: ['x'] }]);
+    expect(report.unexplained[0]).toMatchObject({
+      key: 'veto S/2022/431@2022-05-26',
+      tally: '13–0–2',
+      expected: 'vetoed',
+      got: 'adopted',
+    });
+    const explained = checkRecord(db, [
+      { key: 'veto S/2022/431@2022-05-26', reason: 'test', sources: ['x'] },
+    ]);
     expect(explained.unexplained).toEqual([]);
     expect(explained.mismatches).toHaveLength(1);
   });

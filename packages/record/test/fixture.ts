@@ -44,15 +44,59 @@ export const TESTS_JSON = JSON.stringify(
       {
         year: 2017,
         data: [
-          { date: '2017-11-28', time: '18:18 (UTC)', missile: 'hwasong-15', facility: 'pyongsong', landing: 'sea-of-japan', apogee: 4475, distance: 950, bearing: 90, outcome: 'success', description: 'not kept' },
+          {
+            date: '2017-11-28',
+            time: '18:18 (UTC)',
+            missile: 'hwasong-15',
+            facility: 'pyongsong',
+            landing: 'sea-of-japan',
+            apogee: 4475,
+            distance: 950,
+            bearing: 90,
+            outcome: 'success',
+            description: 'not kept',
+          },
         ],
       },
       {
         year: 2022,
         data: [
-          { date: '2022-01-04', time: '23:10 (UTC)', missile: 'hwasong-12a', facility: 'pyongsong', landing: 'sea-of-japan', apogee: '30', distance: '700', bearing: 75, outcome: 'success', description: 'not kept' },
-          { date: '2022-01-29', time: '22:52 (UTC)', missile: 'hwasong-12', facility: 'pyongsong', landing: 'sea-of-japan', apogee: 2000, distance: 800, bearing: 75, outcome: 'success', description: 'not kept' },
-          { date: '1984-09', time: 'unknown', missile: 'scud-b', facility: 'pyongsong', landing: 'unknown', apogee: 'unknown', distance: 'unknown', bearing: 90, outcome: 'unknown', description: 'not kept' },
+          {
+            date: '2022-01-04',
+            time: '23:10 (UTC)',
+            missile: 'hwasong-12a',
+            facility: 'pyongsong',
+            landing: 'sea-of-japan',
+            apogee: '30',
+            distance: '700',
+            bearing: 75,
+            outcome: 'success',
+            description: 'not kept',
+          },
+          {
+            date: '2022-01-29',
+            time: '22:52 (UTC)',
+            missile: 'hwasong-12',
+            facility: 'pyongsong',
+            landing: 'sea-of-japan',
+            apogee: 2000,
+            distance: 800,
+            bearing: 75,
+            outcome: 'success',
+            description: 'not kept',
+          },
+          {
+            date: '1984-09',
+            time: 'unknown',
+            missile: 'scud-b',
+            facility: 'pyongsong',
+            landing: 'unknown',
+            apogee: 'unknown',
+            distance: 'unknown',
+            bearing: 90,
+            outcome: 'unknown',
+            description: 'not kept',
+          },
         ],
       },
     ],
@@ -68,7 +112,9 @@ export const MISSILE_JSON = JSON.stringify({
   'scud-b': { name: 'Scud-B', type: 'SRBM' },
 });
 
-export const FACILITY_JSON = JSON.stringify({ facilities: { pyongsong: { name: 'Pyongsong Field', lat: 39.3, lon: 125.9 } } });
+export const FACILITY_JSON = JSON.stringify({
+  facilities: { pyongsong: { name: 'Pyongsong Field', lat: 39.3, lon: 125.9 } },
+});
 
 export const ROLL_CALLS_CSV = `"rcid","session","importantvote","date","unres","amend","para","short","descr"
 3,1,0,"1946-01-01","R/1/66",1,0,"SHORT TEXT","LONG TEXT NOT KEPT"
@@ -96,7 +142,10 @@ export interface Fixture {
 }
 
 /** Writes the fixture sources (optionally overridden) and an empty record folder with one correction. */
-export function makeFixture(overrides: Record<string, string | Buffer> = {}, corrections?: unknown): Fixture {
+export function makeFixture(
+  overrides: Record<string, string | Buffer> = {},
+  corrections?: unknown,
+): Fixture {
   const root = mkdtempSync(join(tmpdir(), 'council-record-'));
   const shared = join(root, 'shared');
   const record = join(root, 'record');

@@ -13,7 +13,10 @@ import { recordDataDir, sharedDataDir } from '../src/paths.ts';
 
 const SHARED = sharedDataDir();
 const hasShared = existsSync(join(SHARED, 'sc-meetings-dhl'));
-if (!hasShared) console.warn(`skipping the full re-import: ${SHARED} is absent (the committed data/record is still tested)`);
+if (!hasShared)
+  console.warn(
+    `skipping the full re-import: ${SHARED} is absent (the committed data/record is still tested)`,
+  );
 
 describe('committed record (data/record)', () => {
   const dbPath = join(mkdtempSync(join(tmpdir(), 'council-record-full-')), 'record.db');
@@ -39,19 +42,34 @@ describe('committed record (data/record)', () => {
   });
 
   it('answers the article questions', () => {
-    expect(db.vetoes({ member: 'CHN', topic: 'Korea', from: '1991-12-25' }).map((v) => v.draft)).toEqual(['S/2022/431']);
+    expect(
+      db.vetoes({ member: 'CHN', topic: 'Korea', from: '1991-12-25' }).map((v) => v.draft),
+    ).toEqual(['S/2022/431']);
     expect(db.missiles({ from: '2022-01-01', to: '2022-01-31' })).toHaveLength(9);
-    expect(db.missiles({ to: '2022-01-28', minClass: 'IRBM', last: 1 })[0]).toMatchObject({ date: '2017-11-28', missile: 'Hwasong-15' });
+    expect(db.missiles({ to: '2022-01-28', minClass: 'IRBM', last: 1 })[0]).toMatchObject({
+      date: '2017-11-28',
+      missile: 'Hwasong-15',
+    });
   });
 });
 
 describe.skipIf(!hasShared)('full import from ../shared/data', () => {
   it('reproduces the committed files byte for byte', () => {
     const out = mkdtempSync(join(tmpdir(), 'council-record-import-'));
-    for (const f of ['corrections.json', 'vetoes-added.json']) copyFileSync(join(recordDataDir(), f), join(out, f));
+    for (const f of ['corrections.json', 'vetoes-added.json'])
+      copyFileSync(join(recordDataDir(), f), join(out, f));
     const summary = importRecord({ from: SHARED, to: out });
-    expect(summary.counts).toMatchObject({ meetingRows: 9460, resolutions: 2619, presidentialStatements: 1243, gaRollCalls: 6203, gaVotes: 870109, missileLaunches: 339 });
+    expect(summary.counts).toMatchObject({
+      meetingRows: 9460,
+      resolutions: 2619,
+      presidentialStatements: 1243,
+      gaRollCalls: 6203,
+      gaVotes: 870109,
+      missileLaunches: 339,
+    });
     for (const f of summary.files) expect(f.bytes).toBeLessThan(5_000_000);
-    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(readFileSync(join(recordDataDir(), 'manifest.json'), 'utf8'));
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(
+      readFileSync(join(recordDataDir(), 'manifest.json'), 'utf8'),
+    );
   });
 });

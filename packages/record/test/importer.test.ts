@@ -9,7 +9,10 @@ import { gaStateCode } from '../src/import/ga.ts';
 import { makeFixture, MEETINGS_CSV, VOTES_CSV } from './fixture.ts';
 
 const lines = (path: string): Record<string, unknown>[] =>
-  readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('CSV reader', () => {
   it('reads quoted fields with commas, quotes and line breaks, and remembers start lines', () => {
@@ -20,17 +23,29 @@ describe('CSV reader', () => {
     ]);
   });
   it('fails on a truncated quoted field, naming file and line', () => {
-    expect(() => parseCsv('a,b\n1,2\n3,"open\n', 'cut.csv')).toThrow(/cut\.csv:3: unterminated quoted field/);
+    expect(() => parseCsv('a,b\n1,2\n3,"open\n', 'cut.csv')).toThrow(
+      /cut\.csv:3: unterminated quoted field/,
+    );
   });
   it('fails on a short row, naming file and line', () => {
-    expect(() => parseCsv('a,b,c\n1,2,3\n4,5\n', 'short.csv')).toThrow(/short\.csv:3: expected 3 fields, found 2/);
+    expect(() => parseCsv('a,b,c\n1,2,3\n4,5\n', 'short.csv')).toThrow(
+      /short\.csv:3: expected 3 fields, found 2/,
+    );
   });
 });
 
 describe('source readers', () => {
   it('reads meeting records with resumptions and closed meetings', () => {
-    expect(parseMeetingRecord('S/PV.4950 (Resumption 1) + Corr.1')).toEqual({ number: 4950, key: 'S/PV.4950 (Resumption 1)', closed: false });
-    expect(parseMeetingRecord('S/PV.8947 | (closed)')).toEqual({ number: 8947, key: 'S/PV.8947', closed: true });
+    expect(parseMeetingRecord('S/PV.4950 (Resumption 1) + Corr.1')).toEqual({
+      number: 4950,
+      key: 'S/PV.4950 (Resumption 1)',
+      closed: false,
+    });
+    expect(parseMeetingRecord('S/PV.8947 | (closed)')).toEqual({
+      number: 8947,
+      key: 'S/PV.8947',
+      closed: true,
+    });
     expect(parseMeetingRecord('--')).toBeNull();
   });
   it('takes the first day of a date range', () => {
@@ -39,7 +54,8 @@ describe('source readers', () => {
     expect(firstDayOf('15 Sep.', '2004')).toBe('2004-09-15');
   });
   it('prefers the tally after a "vetoed" mention when a draft symbol repeats', () => {
-    const cell = 'Draft resolution S/PV.206 not adopted | 5-0-6 | Draft resolution S/PV.206 vetoed by USSR | 9-2-0';
+    const cell =
+      'Draft resolution S/PV.206 not adopted | 5-0-6 | Draft resolution S/PV.206 vetoed by USSR | 9-2-0';
     expect(tallyAfter(cell, 'S/PV.206')).toEqual([9, 2, 0]);
     expect(tallyAfter('S/RES/1 (1946) | 10-0-1', 'S/2000/1')).toBeNull();
   });
@@ -60,22 +76,45 @@ describe('importRecord on fixtures', () => {
   it('writes our own files with provenance and applies the sourced correction', () => {
     const fx = makeFixture();
     const summary = importRecord({ from: fx.shared, to: fx.record });
-    expect(summary.counts).toMatchObject({ resolutions: 6, presidentialStatements: 1, vetoedDrafts: 3, missileLaunches: 4, gaRollCalls: 2, gaVotes: 7 });
+    expect(summary.counts).toMatchObject({
+      resolutions: 6,
+      presidentialStatements: 1,
+      vetoedDrafts: 3,
+      missileLaunches: 4,
+      gaRollCalls: 2,
+      gaVotes: 7,
+    });
     const vetoes = lines(join(fx.record, 'vetoes.jsonl'));
     const dprk = vetoes.find((v) => v['draft'] === 'S/2022/431');
-    expect(dprk).toMatchObject({ tally: [13, 2, 0], vetoedBy: ['CHN', 'RUS'], fix: ['C001'], src: 'sc-veto-list/vetoes_dhl_1946-2022-05-26.csv#2' });
+    expect(dprk).toMatchObject({
+      tally: [13, 2, 0],
+      vetoedBy: ['CHN', 'RUS'],
+      fix: ['C001'],
+      src: 'sc-veto-list/vetoes_dhl_1946-2022-05-26.csv#2',
+    });
     // The WPDL list contributes the one veto after the DHL list's end.
     expect(vetoes.map((v) => v['draft'])).toContain('S/2022/538');
     // Tallies of vetoed drafts come from the meeting table; USSR becomes SUN.
-    expect(vetoes.find((v) => v['draft'] === 'S/1653')).toMatchObject({ tally: [9, 1, 1], vetoedBy: ['SUN'] });
+    expect(vetoes.find((v) => v['draft'] === 'S/1653')).toMatchObject({
+      tally: [9, 1, 1],
+      vetoedBy: ['SUN'],
+    });
     const res = lines(join(fx.record, 'resolutions.jsonl'));
-    expect(res.find((r) => r['number'] === 289)).toMatchObject({ date: '1970-11-22', fix: ['date-from-meeting-row'] });
+    expect(res.find((r) => r['number'] === 289)).toMatchObject({
+      date: '1970-11-22',
+      fix: ['date-from-meeting-row'],
+    });
     expect(res.find((r) => r['number'] === 15)).toMatchObject({ tally: null, voting: 'unanimous' });
     const missiles = readFileSync(join(fx.record, 'dprk-missile-tests.jsonl'), 'utf8');
     expect(missiles).not.toContain('not kept');
     const ga = readFileSync(join(fx.record, 'ga', 'roll-calls-s01-s73.jsonl'), 'utf8');
     expect(ga).not.toContain('LONG TEXT');
-    expect(JSON.parse(ga.split('\n')[0] ?? '')).toMatchObject({ rcid: 3, yes: 'USA', no: 'SUN', abstain: 'CHN' });
+    expect(JSON.parse(ga.split('\n')[0] ?? '')).toMatchObject({
+      rcid: 3,
+      yes: 'USA',
+      no: 'SUN',
+      abstain: 'CHN',
+    });
     const meetings = readFileSync(join(fx.record, 'meetings.jsonl'), 'utf8');
     expect(meetings).toContain("Non-proliferation/Democratic People's Republic of Korea");
   });
@@ -94,24 +133,45 @@ describe('importRecord on fixtures', () => {
     const before = readFileSync(join(fx.record, 'meetings.jsonl'), 'utf8');
     const broken = MEETINGS_CSV.replace('2022-01-27,27 January', '2022-13-xx,27 January');
     writeFileSync(join(fx.shared, 'sc-meetings-dhl/meetings_1946-2022-06.csv'), broken);
-    expect(() => importRecord({ from: fx.shared, to: fx.record })).toThrow(/meetings_1946-2022-06\.csv:4: date '2022-13-xx'/);
+    expect(() => importRecord({ from: fx.shared, to: fx.record })).toThrow(
+      /meetings_1946-2022-06\.csv:4: date '2022-13-xx'/,
+    );
     expect(readFileSync(join(fx.record, 'meetings.jsonl'), 'utf8')).toBe(before);
   });
 
   it('fails on a truncated gzip and on an unknown GA country', () => {
     const gz = gzipSync(VOTES_CSV);
     const fx = makeFixture({ 'ga-votes-unvotes/un_votes.csv.gz': gz.subarray(0, gz.length - 10) });
-    expect(() => importRecord({ from: fx.shared, to: fx.record })).toThrow(/un_votes\.csv\.gz: cannot decompress/);
-    const fx2 = makeFixture({ 'ga-votes-unvotes/un_votes.csv.gz': gzipSync(`${VOTES_CSV}9001,"Atlantis","QQ","yes"\n`) });
-    expect(() => importRecord({ from: fx2.shared, to: fx2.record })).toThrow(/un_votes\.csv\.gz:9: no State code for 'Atlantis'/);
+    expect(() => importRecord({ from: fx.shared, to: fx.record })).toThrow(
+      /un_votes\.csv\.gz: cannot decompress/,
+    );
+    const fx2 = makeFixture({
+      'ga-votes-unvotes/un_votes.csv.gz': gzipSync(`${VOTES_CSV}9001,"Atlantis","QQ","yes"\n`),
+    });
+    expect(() => importRecord({ from: fx2.shared, to: fx2.record })).toThrow(
+      /un_votes\.csv\.gz:9: no State code for 'Atlantis'/,
+    );
   });
 
   it('rejects a correction that matches nothing or has no source', () => {
-    const base = { id: 'C9', dataset: 'vetoes', match: { draft: 'S/1999/1' }, set: { tally: [1, 1, 1] }, reason: 'a reason long enough' };
-    const fx = makeFixture({}, { corrections: [{ ...base, sources: ['https://undocs.org/S/1999/1'] }] });
-    expect(() => importRecord({ from: fx.shared, to: fx.record })).toThrow(/correction C9 matches 0 vetoes records/);
+    const base = {
+      id: 'C9',
+      dataset: 'vetoes',
+      match: { draft: 'S/1999/1' },
+      set: { tally: [1, 1, 1] },
+      reason: 'a reason long enough',
+    };
+    const fx = makeFixture(
+      {},
+      { corrections: [{ ...base, sources: ['https://undocs.org/S/1999/1'] }] },
+    );
+    expect(() => importRecord({ from: fx.shared, to: fx.record })).toThrow(
+      /correction C9 matches 0 vetoes records/,
+    );
     const fx2 = makeFixture({}, { corrections: [{ ...base, sources: [] }] });
-    expect(() => importRecord({ from: fx2.shared, to: fx2.record })).toThrow(/needs a public source/);
+    expect(() => importRecord({ from: fx2.shared, to: fx2.record })).toThrow(
+      /needs a public source/,
+    );
     expect(existsSync(join(fx2.record, 'vetoes.jsonl'))).toBe(false);
   });
 });

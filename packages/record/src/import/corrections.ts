@@ -15,10 +15,13 @@ export function parseCorrections(text: string): Correction[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`${CORRECTIONS_FILE}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError(
+      `${CORRECTIONS_FILE}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const list = (data as { corrections?: unknown }).corrections;
-  if (!Array.isArray(list)) throw new ImportError(`${CORRECTIONS_FILE}: expected {"corrections": [...]}`);
+  if (!Array.isArray(list))
+    throw new ImportError(`${CORRECTIONS_FILE}: expected {"corrections": [...]}`);
   const ids = new Set<string>();
   return list.map((raw, k) => {
     const c = raw as Partial<Correction>;
@@ -26,11 +29,16 @@ export function parseCorrections(text: string): Correction[] {
     if (typeof c.id !== 'string' || c.id === '') throw new ImportError(`${where}: missing id`);
     if (ids.has(c.id)) throw new ImportError(`${where}: duplicate id ${c.id}`);
     ids.add(c.id);
-    if (typeof c.dataset !== 'string' || !DATASETS.has(c.dataset)) throw new ImportError(`${where} (${c.id}): unknown dataset`);
-    if (!c.match || typeof c.match !== 'object' || Object.keys(c.match).length === 0) throw new ImportError(`${where} (${c.id}): missing match`);
-    if (!c.set && !c.replace && !c.drop) throw new ImportError(`${where} (${c.id}): nothing to do (set, replace or drop)`);
-    if (typeof c.reason !== 'string' || c.reason.length < 10) throw new ImportError(`${where} (${c.id}): missing reason`);
-    if (!Array.isArray(c.sources) || c.sources.length === 0) throw new ImportError(`${where} (${c.id}): every correction needs a public source`);
+    if (typeof c.dataset !== 'string' || !DATASETS.has(c.dataset))
+      throw new ImportError(`${where} (${c.id}): unknown dataset`);
+    if (!c.match || typeof c.match !== 'object' || Object.keys(c.match).length === 0)
+      throw new ImportError(`${where} (${c.id}): missing match`);
+    if (!c.set && !c.replace && !c.drop)
+      throw new ImportError(`${where} (${c.id}): nothing to do (set, replace or drop)`);
+    if (typeof c.reason !== 'string' || c.reason.length < 10)
+      throw new ImportError(`${where} (${c.id}): missing reason`);
+    if (!Array.isArray(c.sources) || c.sources.length === 0)
+      throw new ImportError(`${where} (${c.id}): every correction needs a public source`);
     return c as Correction;
   });
 }
@@ -38,7 +46,11 @@ export function parseCorrections(text: string): Correction[] {
 type Rec = Record<string, unknown> & { fix?: string[] };
 
 /** Applies the corrections of one dataset in place; returns the records left (dropped ones removed). */
-export function applyCorrections<T extends object>(dataset: Correction['dataset'], records: T[], corrections: Correction[]): T[] {
+export function applyCorrections<T extends object>(
+  dataset: Correction['dataset'],
+  records: T[],
+  corrections: Correction[],
+): T[] {
   const dropped = new Set<unknown>();
   for (const c of corrections) {
     if (c.dataset !== dataset) continue;
@@ -46,7 +58,9 @@ export function applyCorrections<T extends object>(dataset: Correction['dataset'
       Object.entries(c.match).every(([k, v]) => JSON.stringify(r[k]) === JSON.stringify(v)),
     );
     if (hits.length !== 1) {
-      throw new ImportError(`${CORRECTIONS_FILE}: correction ${c.id} matches ${hits.length} ${dataset} records, expected exactly 1`);
+      throw new ImportError(
+        `${CORRECTIONS_FILE}: correction ${c.id} matches ${hits.length} ${dataset} records, expected exactly 1`,
+      );
     }
     const rec = hits[0] as Rec;
     if (c.drop) dropped.add(rec);
@@ -54,7 +68,9 @@ export function applyCorrections<T extends object>(dataset: Correction['dataset'
     for (const r of c.replace ?? []) {
       const value = rec[r.field];
       if (typeof value !== 'string' || !value.includes(r.from)) {
-        throw new ImportError(`${CORRECTIONS_FILE}: correction ${c.id}: field ${r.field} does not contain '${r.from}'`);
+        throw new ImportError(
+          `${CORRECTIONS_FILE}: correction ${c.id}: field ${r.field} does not contain '${r.from}'`,
+        );
       }
       rec[r.field] = value.replace(r.from, r.to);
     }

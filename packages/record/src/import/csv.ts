@@ -86,7 +86,11 @@ function rows(text: string, file: string): { line: number; fields: string[] }[] 
  * Parses CSV text with a header row. Every row must have as many fields as the header;
  * a short or long row fails with the file, the line and the reason.
  */
-export function parseCsv(text: string, file: string, required: readonly string[] = []): CsvRecord[] {
+export function parseCsv(
+  text: string,
+  file: string,
+  required: readonly string[] = [],
+): CsvRecord[] {
   const all = rows(text, file);
   const header = all[0];
   if (!header) throw new CsvError(`${file}:1: empty file, expected a header row`);

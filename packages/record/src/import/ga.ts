@@ -66,21 +66,37 @@ function gunzipText(data: Buffer, file: string): string {
   try {
     return gunzipSync(data).toString('utf8');
   } catch (error) {
-    throw new ImportError(`${file}: cannot decompress (${error instanceof Error ? error.message : String(error)}); truncated?`);
+    throw new ImportError(
+      `${file}: cannot decompress (${error instanceof Error ? error.message : String(error)}); truncated?`,
+    );
   }
 }
 
 export function importGa(votesGz: Buffer, rollCallsGz: Buffer, issuesText: string): GaImport {
   const calls = parseCsv(gunzipText(rollCallsGz, GA_ROLL_CALLS_FILE), GA_ROLL_CALLS_FILE, [
-    'rcid', 'session', 'importantvote', 'date', 'unres', 'amend', 'para',
+    'rcid',
+    'session',
+    'importantvote',
+    'date',
+    'unres',
+    'amend',
+    'para',
   ]);
-  const byRcid = new Map<number, GaRollCallRow & { sets: Record<'yes' | 'no' | 'abstain', string[]> }>();
+  const byRcid = new Map<
+    number,
+    GaRollCallRow & { sets: Record<'yes' | 'no' | 'abstain', string[]> }
+  >();
   for (const { line, values: v } of calls) {
     const rcid = Number(v['rcid']);
     const date = v['date'] ?? '';
-    if (!Number.isInteger(rcid)) throw new ImportError(`${GA_ROLL_CALLS_FILE}:${line}: rcid '${v['rcid'] ?? ''}' is not an integer`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new ImportError(`${GA_ROLL_CALLS_FILE}:${line}: date '${date}' is not YYYY-MM-DD`);
-    if (byRcid.has(rcid)) throw new ImportError(`${GA_ROLL_CALLS_FILE}:${line}: roll call ${rcid} appears twice`);
+    if (!Number.isInteger(rcid))
+      throw new ImportError(
+        `${GA_ROLL_CALLS_FILE}:${line}: rcid '${v['rcid'] ?? ''}' is not an integer`,
+      );
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw new ImportError(`${GA_ROLL_CALLS_FILE}:${line}: date '${date}' is not YYYY-MM-DD`);
+    if (byRcid.has(rcid))
+      throw new ImportError(`${GA_ROLL_CALLS_FILE}:${line}: roll call ${rcid} appears twice`);
     byRcid.set(rcid, {
       rcid,
       session: Number(v['session']),
@@ -99,24 +115,39 @@ export function importGa(votesGz: Buffer, rollCallsGz: Buffer, issuesText: strin
   }
   for (const { line, values: v } of parseCsv(issuesText, GA_ISSUES_FILE, ['rcid', 'issue'])) {
     const call = byRcid.get(Number(v['rcid']));
-    if (!call) throw new ImportError(`${GA_ISSUES_FILE}:${line}: unknown roll call ${v['rcid'] ?? ''}`);
+    if (!call)
+      throw new ImportError(`${GA_ISSUES_FILE}:${line}: unknown roll call ${v['rcid'] ?? ''}`);
     const code = ISSUE_CODES[v['issue'] ?? ''];
-    if (!code) throw new ImportError(`${GA_ISSUES_FILE}:${line}: unknown issue '${v['issue'] ?? ''}'`);
+    if (!code)
+      throw new ImportError(`${GA_ISSUES_FILE}:${line}: unknown issue '${v['issue'] ?? ''}'`);
     if (!call.issues.includes(code)) call.issues.push(code);
   }
   const states = new Map<string, Set<string>>();
   let votes = 0;
   const seen = new Set<string>();
-  for (const { line, values: v } of parseCsv(gunzipText(votesGz, GA_VOTES_FILE), GA_VOTES_FILE, ['rcid', 'country', 'country_code', 'vote'])) {
+  for (const { line, values: v } of parseCsv(gunzipText(votesGz, GA_VOTES_FILE), GA_VOTES_FILE, [
+    'rcid',
+    'country',
+    'country_code',
+    'vote',
+  ])) {
     const call = byRcid.get(Number(v['rcid']));
-    if (!call) throw new ImportError(`${GA_VOTES_FILE}:${line}: unknown roll call ${v['rcid'] ?? ''}`);
+    if (!call)
+      throw new ImportError(`${GA_VOTES_FILE}:${line}: unknown roll call ${v['rcid'] ?? ''}`);
     const name = v['country'] ?? '';
     const code = gaStateCode(v['country_code'] ?? '', name, call.date);
-    if (!code) throw new ImportError(`${GA_VOTES_FILE}:${line}: no State code for '${name}' (${v['country_code'] ?? ''})`);
+    if (!code)
+      throw new ImportError(
+        `${GA_VOTES_FILE}:${line}: no State code for '${name}' (${v['country_code'] ?? ''})`,
+      );
     const vote = v['vote'] ?? '';
-    if (vote !== 'yes' && vote !== 'no' && vote !== 'abstain') throw new ImportError(`${GA_VOTES_FILE}:${line}: unknown vote '${vote}'`);
+    if (vote !== 'yes' && vote !== 'no' && vote !== 'abstain')
+      throw new ImportError(`${GA_VOTES_FILE}:${line}: unknown vote '${vote}'`);
     const key = `${call.rcid}:${code}`;
-    if (seen.has(key)) throw new ImportError(`${GA_VOTES_FILE}:${line}: ${code} votes twice in roll call ${call.rcid}`);
+    if (seen.has(key))
+      throw new ImportError(
+        `${GA_VOTES_FILE}:${line}: ${code} votes twice in roll call ${call.rcid}`,
+      );
     seen.add(key);
     call.sets[vote].push(code);
     const names = states.get(code) ?? new Set<string>();

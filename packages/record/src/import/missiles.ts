@@ -20,7 +20,9 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ImportError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError(
+      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
@@ -34,12 +36,24 @@ function launchLines(text: string): number[] {
   return lines;
 }
 
-export function importMissiles(testsText: string, missilesText: string, facilitiesText: string): MissileRow[] {
-  const tests = parseJson(testsText, MISSILE_TESTS_FILE) as { timeBins?: { data?: Record<string, unknown>[] }[] };
-  const missiles = parseJson(missilesText, MISSILE_NAMES_FILE) as Record<string, { name?: string; type?: string }>;
-  const facRoot = parseJson(facilitiesText, FACILITIES_FILE) as { facilities?: Record<string, { name?: string }> };
+export function importMissiles(
+  testsText: string,
+  missilesText: string,
+  facilitiesText: string,
+): MissileRow[] {
+  const tests = parseJson(testsText, MISSILE_TESTS_FILE) as {
+    timeBins?: { data?: Record<string, unknown>[] }[];
+  };
+  const missiles = parseJson(missilesText, MISSILE_NAMES_FILE) as Record<
+    string,
+    { name?: string; type?: string }
+  >;
+  const facRoot = parseJson(facilitiesText, FACILITIES_FILE) as {
+    facilities?: Record<string, { name?: string }>;
+  };
   const facilities = facRoot.facilities ?? {};
-  if (!Array.isArray(tests.timeBins)) throw new ImportError(`${MISSILE_TESTS_FILE}: no "timeBins" array`);
+  if (!Array.isArray(tests.timeBins))
+    throw new ImportError(`${MISSILE_TESTS_FILE}: no "timeBins" array`);
   const lines = launchLines(testsText);
   const out: MissileRow[] = [];
   let k = 0;
@@ -49,7 +63,8 @@ export function importMissiles(testsText: string, missilesText: string, faciliti
       k += 1;
       const where = `${MISSILE_TESTS_FILE}:${line}`;
       const date = String(t['date'] ?? '');
-      if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date)) throw new ImportError(`${where}: date '${date}' is not YYYY-MM[-DD]`);
+      if (!/^\d{4}-\d{2}(-\d{2})?$/.test(date))
+        throw new ImportError(`${where}: date '${date}' is not YYYY-MM[-DD]`);
       const missileId = String(t['missile'] ?? '');
       const missile = missiles[missileId];
       if (!missile) throw new ImportError(`${where}: unknown missile '${missileId}'`);

@@ -7,10 +7,22 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { applyCorrections, CORRECTIONS_FILE, parseCorrections } from './corrections.ts';
 import { importGa, GA_ISSUES_FILE, GA_ROLL_CALLS_FILE, GA_VOTES_FILE } from './ga.ts';
-import { FACILITIES_FILE, importMissiles, MISSILE_NAMES_FILE, MISSILE_TESTS_FILE } from './missiles.ts';
 import {
-  ImportError, importLaterWpdlVetoes, importMeetings, importOutcomes, importVetoes,
-  MEETINGS_FILE, OUTCOMES_FILE, VETOES_FILE, WPDL_FILE,
+  FACILITIES_FILE,
+  importMissiles,
+  MISSILE_NAMES_FILE,
+  MISSILE_TESTS_FILE,
+} from './missiles.ts';
+import {
+  ImportError,
+  importLaterWpdlVetoes,
+  importMeetings,
+  importOutcomes,
+  importVetoes,
+  MEETINGS_FILE,
+  OUTCOMES_FILE,
+  VETOES_FILE,
+  WPDL_FILE,
 } from './sc.ts';
 import type { GaRollCallRow, VetoRow } from '../types.ts';
 
@@ -44,19 +56,27 @@ export function parseAddedVetoes(text: string): VetoRow[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(`${ADDED_VETOES_FILE}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError(
+      `${ADDED_VETOES_FILE}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const list = (data as { vetoes?: unknown }).vetoes;
-  if (!Array.isArray(list)) throw new ImportError(`${ADDED_VETOES_FILE}: expected {"vetoes": [...]}`);
+  if (!Array.isArray(list))
+    throw new ImportError(`${ADDED_VETOES_FILE}: expected {"vetoes": [...]}`);
   return list.map((raw, k) => {
     const v = raw as Partial<VetoRow>;
     const where = `${ADDED_VETOES_FILE}: entry #${k + 1}`;
-    if (typeof v.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v.date)) throw new ImportError(`${where}: bad date`);
-    if (typeof v.draft !== 'string' || !v.draft.startsWith('S/')) throw new ImportError(`${where}: bad draft symbol`);
-    if (!Array.isArray(v.vetoedBy) || v.vetoedBy.length === 0) throw new ImportError(`${where}: no vetoing member`);
-    if (!Array.isArray(v.sources) || v.sources.length === 0) throw new ImportError(`${where}: every added veto needs a public source`);
+    if (typeof v.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v.date))
+      throw new ImportError(`${where}: bad date`);
+    if (typeof v.draft !== 'string' || !v.draft.startsWith('S/'))
+      throw new ImportError(`${where}: bad draft symbol`);
+    if (!Array.isArray(v.vetoedBy) || v.vetoedBy.length === 0)
+      throw new ImportError(`${where}: no vetoing member`);
+    if (!Array.isArray(v.sources) || v.sources.length === 0)
+      throw new ImportError(`${where}: every added veto needs a public source`);
     const tally = v.tally ?? null;
-    if (tally !== null && (!Array.isArray(tally) || tally.length !== 3)) throw new ImportError(`${where}: tally must be [yes, no, abstain]`);
+    if (tally !== null && (!Array.isArray(tally) || tally.length !== 3))
+      throw new ImportError(`${where}: tally must be [yes, no, abstain]`);
     return {
       date: v.date,
       draft: v.draft,
@@ -119,7 +139,9 @@ export function importRecord(options: ImportOptions): ImportSummary {
   progress('reading the veto list');
   const dhlVetoes = importVetoes(read(from, VETOES_FILE).toString('utf8'), meetings);
   const newest = dhlVetoes.reduce((a, v) => (v.date > a ? v.date : a), '0000');
-  const later = existsSync(join(from, WPDL_FILE)) ? importLaterWpdlVetoes(read(from, WPDL_FILE).toString('utf8'), newest) : [];
+  const later = existsSync(join(from, WPDL_FILE))
+    ? importLaterWpdlVetoes(read(from, WPDL_FILE).toString('utf8'), newest)
+    : [];
   meetings = applyCorrections('meetings', meetings, corrections);
   const resolutions = applyCorrections('resolutions', outcomes.resolutions, corrections).sort(
     (a, b) => a.number - b.number || a.date.localeCompare(b.date),
@@ -130,11 +152,22 @@ export function importRecord(options: ImportOptions): ImportSummary {
   const vetoes = applyCorrections('vetoes', [...dhlVetoes, ...later, ...added], corrections).sort(
     (a, b) => a.date.localeCompare(b.date) || a.draft.localeCompare(b.draft),
   );
-  const lastFromLists = [...dhlVetoes, ...later].reduce((a, v) => (v.date > a ? v.date : a), '0000');
+  const lastFromLists = [...dhlVetoes, ...later].reduce(
+    (a, v) => (v.date > a ? v.date : a),
+    '0000',
+  );
   for (const v of added) {
-    if (v.date <= lastFromLists) throw new ImportError(`${ADDED_VETOES_FILE}: ${v.draft} (${v.date}) is not after the source lists' end ${lastFromLists}`);
+    if (v.date <= lastFromLists)
+      throw new ImportError(
+        `${ADDED_VETOES_FILE}: ${v.draft} (${v.date}) is not after the source lists' end ${lastFromLists}`,
+      );
   }
-  meetings.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.number ?? 0) - (b.number ?? 0) || a.src.localeCompare(b.src, 'en', { numeric: true }));
+  meetings.sort(
+    (a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      (a.number ?? 0) - (b.number ?? 0) ||
+      a.src.localeCompare(b.src, 'en', { numeric: true }),
+  );
 
   progress('reading DPRK missile tests');
   const missiles = applyCorrections(
@@ -148,7 +181,11 @@ export function importRecord(options: ImportOptions): ImportSummary {
   );
 
   progress('reading General Assembly roll calls (870,109 votes)');
-  const ga = importGa(read(from, GA_VOTES_FILE), read(from, GA_ROLL_CALLS_FILE), read(from, GA_ISSUES_FILE).toString('utf8'));
+  const ga = importGa(
+    read(from, GA_VOTES_FILE),
+    read(from, GA_ROLL_CALLS_FILE),
+    read(from, GA_ISSUES_FILE).toString('utf8'),
+  );
 
   const files: { name: string; text: string; lines: number }[] = [
     { name: 'meetings.jsonl', text: jsonl(meetings), lines: meetings.length },
@@ -160,28 +197,47 @@ export function importRecord(options: ImportOptions): ImportSummary {
   ];
   const stateLines = [...ga.states.entries()]
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([code, names]) => `${code},${[...names].sort().map((n) => (/[",]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n)).join(' / ')}`);
-  files.push({ name: 'ga/states.csv', text: `code,source_name\n${stateLines.join('\n')}\n`, lines: stateLines.length });
+    .map(
+      ([code, names]) =>
+        `${code},${[...names]
+          .sort()
+          .map((n) => (/[",]/.test(n) ? `"${n.replace(/"/g, '""')}"` : n))
+          .join(' / ')}`,
+    );
+  files.push({
+    name: 'ga/states.csv',
+    text: `code,source_name\n${stateLines.join('\n')}\n`,
+    lines: stateLines.length,
+  });
 
   for (const f of files) {
     const bytes = Buffer.byteLength(f.text);
-    if (bytes > 5_000_000) throw new ImportError(`${f.name}: would be ${bytes} bytes, above the 5 MB limit`);
+    if (bytes > 5_000_000)
+      throw new ImportError(`${f.name}: would be ${bytes} bytes, above the 5 MB limit`);
   }
   const dates = (xs: (string | null)[]): { from: string; to: string } => {
     const ds = xs.filter((d): d is string => d !== null).sort();
     return { from: ds[0] ?? '', to: ds[ds.length - 1] ?? '' };
   };
   const manifest = {
-    about: 'The Council record, imported from ../shared/data by `council record import`. Do not edit by hand: edit corrections.json or vetoes-added.json and re-import.',
+    about:
+      'The Council record, imported from ../shared/data by `council record import`. Do not edit by hand: edit corrections.json or vetoes-added.json and re-import.',
     sources: {
-      'sc-meetings-dhl': 'UN Dag Hammarskjöld Library, "Meetings conducted by the Security Council" tables (via intreleng-research/unsc-dataset @1d338a6)',
-      'sc-veto-list': 'UN Dag Hammarskjöld Library veto list (via intreleng-research/unsc-dataset @1d338a6) and world-politics-datalab/vetoes-un-security-council @f389b3f',
-      'dprk-missile-tests': 'CNS North Korea Missile Test Database (James Martin Center for Nonproliferation Studies / NTI), as adapted by nagix/nk-missile-tests @a0cc658',
-      'ga-votes-unvotes': 'Erik Voeten, United Nations General Assembly Voting Data, hdl:1902.1/12379 (CC0), via dgrtwo/unvotes @7eb7034',
+      'sc-meetings-dhl':
+        'UN Dag Hammarskjöld Library, "Meetings conducted by the Security Council" tables (via intreleng-research/unsc-dataset @1d338a6)',
+      'sc-veto-list':
+        'UN Dag Hammarskjöld Library veto list (via intreleng-research/unsc-dataset @1d338a6) and world-politics-datalab/vetoes-un-security-council @f389b3f',
+      'dprk-missile-tests':
+        'CNS North Korea Missile Test Database (James Martin Center for Nonproliferation Studies / NTI), as adapted by nagix/nk-missile-tests @a0cc658',
+      'ga-votes-unvotes':
+        'Erik Voeten, United Nations General Assembly Voting Data, hdl:1902.1/12379 (CC0), via dgrtwo/unvotes @7eb7034',
     },
     coverage: {
       meetings: { ...dates(meetings.map((m) => m.date)), note: 'DHL tables end on 30 June 2022' },
-      resolutions: { ...dates(resolutions.map((r) => r.date)), note: '23 resolution numbers of 1–2640 are missing from the source tables' },
+      resolutions: {
+        ...dates(resolutions.map((r) => r.date)),
+        note: '23 resolution numbers of 1–2640 are missing from the source tables',
+      },
       presidentialStatements: dates(statements.map((s) => s.date)),
       vetoes: {
         ...dates(vetoes.map((v) => v.date)),
@@ -189,7 +245,10 @@ export function importRecord(options: ImportOptions): ImportSummary {
         note: `Complete to ${lastFromLists} (DHL and WPDL lists). Later vetoes were added by hand from public sources (vetoes-added.json) and may be incomplete.`,
       },
       missiles: dates(missiles.map((m) => m.date)),
-      gaRollCalls: { ...dates(ga.rollCalls.map((r) => r.date)), note: 'sessions 1–74; session 1 dates are placeholders in the source' },
+      gaRollCalls: {
+        ...dates(ga.rollCalls.map((r) => r.date)),
+        note: 'sessions 1–74; session 1 dates are placeholders in the source',
+      },
     },
     counts: {
       meetingRows: meetings.length,
@@ -211,7 +270,10 @@ export function importRecord(options: ImportOptions): ImportSummary {
   progress('writing data/record');
   const staging = join(to, '.import-tmp');
   rmSync(staging, { recursive: true, force: true });
-  const all = [...files, { name: MANIFEST_FILE, text: `${JSON.stringify(manifest, null, 2)}\n`, lines: 0 }];
+  const all = [
+    ...files,
+    { name: MANIFEST_FILE, text: `${JSON.stringify(manifest, null, 2)}\n`, lines: 0 },
+  ];
   for (const f of all) {
     mkdirSync(dirname(join(staging, f.name)), { recursive: true });
     writeFileSync(join(staging, f.name), f.text);

@@ -12,7 +12,18 @@ export const VETOES_FILE = 'sc-veto-list/vetoes_dhl_1946-2022-05-26.csv';
 export const WPDL_FILE = 'sc-veto-list/wpdl_unsc_vetoes_1946_sept2022.csv';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,12 +45,17 @@ export function repairMojibake(text: string): string {
 
 /** Normalises whitespace (the pages carry non-breaking spaces and stray line breaks). */
 export function clean(text: string): string {
-  return repairMojibake(text).replace(/[\s\u00a0]+/g, ' ').trim();
+  return repairMojibake(text)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Agenda titles: whitespace normalised, empty line separators (" | | ") collapsed. */
 export function cleanTopic(text: string): string {
-  return clean(text).replace(/[\u2018\u2019]/g, "'").replace(/(\s*\|\s*)+/g, ' | ').replace(/^ \| | \| $/g, '');
+  return clean(text)
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/(\s*\|\s*)+/g, ' | ')
+    .replace(/^ \| | \| $/g, '');
 }
 
 /**
@@ -61,7 +77,9 @@ export function parseTally(text: string): Tally | null {
 }
 
 /** Reads the meeting-record cell: number, resumption, closed. */
-export function parseMeetingRecord(cell: string): { number: number; key: string; closed: boolean } | null {
+export function parseMeetingRecord(
+  cell: string,
+): { number: number; key: string; closed: boolean } | null {
   const text = clean(cell);
   const m = /S\/PV\.(\d+)/.exec(text);
   if (!m) return null;
@@ -83,13 +101,22 @@ export interface ScImport {
 }
 
 function requireDate(value: string, file: string, line: number): string {
-  if (!ISO_DATE.test(value)) throw new ImportError(`${file}:${line}: date '${value}' is not YYYY-MM-DD`);
+  if (!ISO_DATE.test(value))
+    throw new ImportError(`${file}:${line}: date '${value}' is not YYYY-MM-DD`);
   return value;
 }
 
 export function importMeetings(text: string): MeetingRow[] {
   const file = MEETINGS_FILE;
-  const records = parseCsv(text, file, ['year', 'date', 'date_raw', 'meeting_record', 'topic', 'outcome', 'vtc']);
+  const records = parseCsv(text, file, [
+    'year',
+    'date',
+    'date_raw',
+    'meeting_record',
+    'topic',
+    'outcome',
+    'vtc',
+  ]);
   const out: MeetingRow[] = [];
   for (const { line, values: v } of records) {
     let date: string | null = v['date'] ?? '';
@@ -125,9 +152,18 @@ export function importOutcomes(
   meetings: readonly MeetingRow[] = [],
 ): { resolutions: ResolutionRow[]; statements: StatementRow[] } {
   const meetingDates = new Map<string, string>();
-  for (const m of meetings) if (m.date && !meetingDates.has(m.meeting)) meetingDates.set(m.meeting, m.date);
+  for (const m of meetings)
+    if (m.date && !meetingDates.has(m.meeting)) meetingDates.set(m.meeting, m.date);
   const file = OUTCOMES_FILE;
-  const records = parseCsv(text, file, ['date', 'meeting_record', 'topic', 'kind', 'symbol', 'resolution_number', 'tally_raw']);
+  const records = parseCsv(text, file, [
+    'date',
+    'meeting_record',
+    'topic',
+    'kind',
+    'symbol',
+    'resolution_number',
+    'tally_raw',
+  ]);
   const resolutions: ResolutionRow[] = [];
   const statements: StatementRow[] = [];
   for (const { line, values: v } of records) {
@@ -143,7 +179,9 @@ export function importOutcomes(
     if (v['kind'] === 'resolution') {
       const number = Number(v['resolution_number']);
       if (!Number.isInteger(number) || number <= 0) {
-        throw new ImportError(`${file}:${line}: resolution number '${v['resolution_number'] ?? ''}' is not a positive integer`);
+        throw new ImportError(
+          `${file}:${line}: resolution number '${v['resolution_number'] ?? ''}' is not a positive integer`,
+        );
       }
       const raw = clean(v['tally_raw'] ?? '').toLowerCase();
       const tally = parseTally(raw);
@@ -164,7 +202,14 @@ export function importOutcomes(
         ...(fromMeeting ? { fix: ['date-from-meeting-row'] } : {}),
       });
     } else if (v['kind'] === 'presidential_statement') {
-      statements.push({ symbol, date, meeting, topic, src, ...(fromMeeting ? { fix: ['date-from-meeting-row'] } : {}) });
+      statements.push({
+        symbol,
+        date,
+        meeting,
+        topic,
+        src,
+        ...(fromMeeting ? { fix: ['date-from-meeting-row'] } : {}),
+      });
     } else {
       throw new ImportError(`${file}:${line}: unknown kind '${v['kind'] ?? ''}'`);
     }
@@ -172,7 +217,14 @@ export function importOutcomes(
   return { resolutions, statements };
 }
 
-const VETO_CODES: Record<string, string> = { USSR: 'SUN', RUS: 'RUS', USA: 'USA', GBR: 'GBR', FRA: 'FRA', CHN: 'CHN' };
+const VETO_CODES: Record<string, string> = {
+  USSR: 'SUN',
+  RUS: 'RUS',
+  USA: 'USA',
+  GBR: 'GBR',
+  FRA: 'FRA',
+  CHN: 'CHN',
+};
 
 /**
  * Finds the tally printed after a draft's symbol in a meeting's outcome cell, if any. When the symbol occurs
@@ -186,14 +238,24 @@ export function tallyAfter(outcome: string, draft: string): Tally | null {
     const stop = rest.search(/S\/(?:RES\/|PRST\/|PV\.|\d)/);
     const scope = stop >= 0 ? rest.slice(0, stop) : rest;
     const m = /(\d{1,2})-(\d{1,2})-(\d{1,2})/.exec(scope);
-    if (m) candidates.push({ vetoed: /vetoed/i.test(scope), tally: [Number(m[1]), Number(m[2]), Number(m[3])] });
+    if (m)
+      candidates.push({
+        vetoed: /vetoed/i.test(scope),
+        tally: [Number(m[1]), Number(m[2]), Number(m[3])],
+      });
   }
   return (candidates.find((c) => c.vetoed) ?? candidates[0])?.tally ?? null;
 }
 
 export function importVetoes(text: string, meetings: MeetingRow[]): VetoRow[] {
   const file = VETOES_FILE;
-  const records = parseCsv(text, file, ['date', 'draft', 'meeting_record', 'agenda_item', 'vetoed_by']);
+  const records = parseCsv(text, file, [
+    'date',
+    'draft',
+    'meeting_record',
+    'agenda_item',
+    'vetoed_by',
+  ]);
   const byNumber = new Map<number, MeetingRow[]>();
   for (const m of meetings) {
     if (m.number === null) continue;
@@ -204,7 +266,10 @@ export function importVetoes(text: string, meetings: MeetingRow[]): VetoRow[] {
   const out: VetoRow[] = [];
   for (const { line, values: v } of records) {
     const date = requireDate(v['date'] ?? '', file, line);
-    const codes = (v['vetoed_by'] ?? '').split(';').map((c) => c.trim()).filter((c) => c !== '');
+    const codes = (v['vetoed_by'] ?? '')
+      .split(';')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
     if (codes.length === 0) throw new ImportError(`${file}:${line}: no vetoing member`);
     const vetoedBy = codes.map((c) => {
       const code = VETO_CODES[c];
@@ -219,7 +284,15 @@ export function importVetoes(text: string, meetings: MeetingRow[]): VetoRow[] {
         tally ??= tallyAfter(m.outcome, draft);
       }
     }
-    out.push({ date, draft, meeting, topic: clean(v['agenda_item'] ?? ''), vetoedBy: vetoedBy.sort(), tally, src: `${file}#${line}` });
+    out.push({
+      date,
+      draft,
+      meeting,
+      topic: clean(v['agenda_item'] ?? ''),
+      vetoedBy: vetoedBy.sort(),
+      tally,
+      src: `${file}#${line}`,
+    });
   }
   return out;
 }
@@ -230,8 +303,21 @@ export function importVetoes(text: string, meetings: MeetingRow[]): VetoRow[] {
  */
 export function importLaterWpdlVetoes(text: string, after: string): VetoRow[] {
   const file = WPDL_FILE;
-  const records = parseCsv(text, file, ['date', 'draft', 'meeting_record', 'agenda_item', 'member_veto1']);
-  const names: Record<string, string> = { USSR: 'SUN', Russia: 'RUS', USA: 'USA', UK: 'GBR', France: 'FRA', China: 'CHN' };
+  const records = parseCsv(text, file, [
+    'date',
+    'draft',
+    'meeting_record',
+    'agenda_item',
+    'member_veto1',
+  ]);
+  const names: Record<string, string> = {
+    USSR: 'SUN',
+    Russia: 'RUS',
+    USA: 'USA',
+    UK: 'GBR',
+    France: 'FRA',
+    China: 'CHN',
+  };
   const out: VetoRow[] = [];
   for (const { line, values: v } of records) {
     const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(clean(v['date'] ?? ''));
