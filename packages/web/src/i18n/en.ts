@@ -34,7 +34,7 @@ export const en = {
   'choice.abstain': 'Abstain',
   'choice.absent': 'Absent',
   'choice.not_participating': 'Not participating',
-  'choice.none': 'Not yet voted',
+  'choice.none': 'Waiting',
   'choice.aria': 'Vote {choice} for {member}',
   'choice.ariaSelf': 'Vote {choice} as {member}',
 

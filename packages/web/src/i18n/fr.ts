@@ -36,7 +36,7 @@ export const fr: Record<MessageKey, string> = {
   'choice.abstain': 'Abstention',
   'choice.absent': 'Absent',
   'choice.not_participating': 'Ne participe pas',
-  'choice.none': 'N’a pas encore voté',
+  'choice.none': 'En attente',
   'choice.aria': 'Voter « {choice} » pour {member}',
   'choice.ariaSelf': 'Voter « {choice} » au nom de {member}',
 

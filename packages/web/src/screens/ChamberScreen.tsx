@@ -7,7 +7,7 @@ import { Horseshoe } from '../components/Horseshoe.tsx';
 import { VoteCalculator } from '../components/VoteCalculator.tsx';
 import { VotesNeededBar } from '../components/VotesNeededBar.tsx';
 import { CALCULATOR_CHOICES } from '../components/choice.ts';
-import { describeOutcome, describeRule, outcomeWord } from '../format/tally.ts';
+import { describeOutcome, describeRule } from '../format/tally.ts';
 import { longDate, monthName, newYorkToday } from '../state/new-york-date.ts';
 
 const CYCLE: Record<Choice, Choice> = { yes: 'no', no: 'abstain', abstain: 'absent', absent: 'yes', not_participating: 'yes' };
@@ -140,7 +140,8 @@ export function ChamberScreen({ route }: { route: Route }) {
               <div className={`outcome outcome-${result.outcome}`}>
                 <h2>{t('calc.result')}</h2>
                 <output className="outcome-line" aria-live="polite" data-testid="outcome" data-outcome={result.outcome}>
-                  <span className="outcome-word">{outcomeWord(result, t)}</span> {describeOutcome(result, nameOf, t)}
+                  <span className="outcome-glyph" aria-hidden="true" />
+                {describeOutcome(result, nameOf, t)}
                 </output>
                 <p className="rule" data-testid="rule">{describeRule(result.ruleId, t)}</p>
                 <VotesNeededBar result={result} size={council.size} procedural={procedural} nameOf={nameOf} />

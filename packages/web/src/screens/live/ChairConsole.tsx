@@ -10,6 +10,7 @@ import { QrCode } from '../../components/QrCode.tsx';
 import { VoteCalculator } from '../../components/VoteCalculator.tsx';
 import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
 import { shortId } from './ids.ts';
+import { longDate } from '../../state/new-york-date.ts';
 
 type Links = Record<string, string>;
 
@@ -19,7 +20,7 @@ function linksStorageKey(sessionId: string) {
 
 /** The chair's console: hand out links, open the meeting, table texts, run silence and votes. */
 export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chairKey: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const session = useSession(sessionId, chairKey, 'chair');
   const { state, act } = session;
   const meeting = openMeeting(state);
@@ -54,7 +55,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
       ))}
       {body && (
         <p>
-          {t('chamber.summary', { size: body.members.length, date: body.date, president: members(state).find((m) => m.code === body.president)?.name ?? body.president })}
+          {t('chamber.summary', { size: body.members.length, date: longDate(body.date, lang), president: members(state).find((m) => m.code === body.president)?.name ?? body.president })}
         </p>
       )}
       <div className="chair-grid">

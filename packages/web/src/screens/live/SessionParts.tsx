@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Horseshoe } from '../../components/Horseshoe.tsx';
 import { VotesNeededBar } from '../../components/VotesNeededBar.tsx';
 import { Countdown } from '../../components/Countdown.tsx';
-import { describeOutcome, describeRule, outcomeWord, tallyNumbers } from '../../format/tally.ts';
+import { describeOutcome, describeRule, tallyNumbers } from '../../format/tally.ts';
 import { currentVote, memberName, members, runningSilence, textOnTable, voteResult } from '../../state/selectors.ts';
 import type { SeatChoice } from '../../components/choice.ts';
 
@@ -39,7 +39,8 @@ export function LiveTally({ state, large = false }: { state: CouncilState; large
       {final ? (
         <>
           <output className="outcome-line" aria-live="assertive" data-testid="live-outcome" data-outcome={result.outcome}>
-            <span className="outcome-word">{outcomeWord(result, t)}</span> {describeOutcome(result, nameOf, t)}
+            <span className="outcome-glyph" aria-hidden="true" />
+                {describeOutcome(result, nameOf, t)}
           </output>
           <p className="rule">{describeRule(result.ruleId, t)}</p>
         </>
