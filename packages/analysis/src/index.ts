@@ -25,3 +25,27 @@ export { weightedCounts } from './weighted.ts';
 // A draft on the table
 export type { Position, ChoiceProbabilities, DraftInput, DraftAnalysis, ChangeSet, WhatItTakes } from './draft.ts';
 export { analyzeDraft } from './draft.ts';
+
+// Who votes with whom (General Assembly roll calls)
+export type {
+  RollCall,
+  RollCallVote,
+  RollCallFilter,
+  Agreement,
+  ReferenceComparison,
+  MapPoint,
+  AgreementMap,
+} from './agreement.ts';
+export {
+  filterRollCalls,
+  agreement,
+  agreementMatrix,
+  statesIn,
+  compareWithReferences,
+  classicalMds,
+  agreementMap,
+} from './agreement.ts';
+
+// Plots (SVG text)
+export type { Bar, ScatterPoint, VetoEvent } from './svg.ts';
+export { powerBarsSvg, scatterSvg, vetoesOverTimeSvg, escapeXml } from './svg.ts';
