@@ -391,8 +391,11 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
   };
 }
 
+/** JSON with bigint as a decimal string (exact counts from the analysis library). */
+const jsonReplacer = (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
+
 function send(res: ServerResponse, status: number, body: unknown, close = false): void {
-  const text = JSON.stringify(body);
+  const text = JSON.stringify(body, jsonReplacer);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

@@ -7,7 +7,7 @@ export interface ApiResponse<T = Record<string, unknown>> {
 }
 
 export interface RequestOptions {
-  key?: string;
+  key?: string | undefined;
   body?: unknown;
   /** Sent as-is (for malformed JSON and size tests). */
   raw?: string;
