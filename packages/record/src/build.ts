@@ -4,6 +4,7 @@
  * A corrupt or truncated file fails with the file, the line and the reason; the old database stays.
  */
 import Database from 'better-sqlite3';
+import { computeStats } from './queries.ts';
 import { createHash } from 'node:crypto';
 import {
   existsSync,
@@ -25,7 +26,7 @@ import type {
 } from './types.ts';
 
 /** Bumped whenever the schema changes, so that old databases are rebuilt. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export class RecordDataError extends Error {
   override readonly name = 'RecordDataError';
@@ -473,6 +474,9 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       insMeta.run('ga_votes', String(votes));
     });
     load();
+    db.prepare("INSERT INTO meta (key, value) VALUES ('stats', ?)").run(
+      JSON.stringify(computeStats(db)),
+    );
     db.exec('ANALYZE');
     db.close();
     renameSync(tmp, dbPath);

@@ -330,35 +330,11 @@ export class RecordDb {
     }));
   }
 
+  /** Counts and coverage, computed once when the database is built (see computeStats). */
   stats(): RecordStats {
-    const one = (sql: string): number => (this.prep(sql).get() as { n: number }).n;
-    const byMember: Record<string, number> = {};
-    for (const r of this.prep(
-      'SELECT member, COUNT(*) AS n FROM veto_members GROUP BY member ORDER BY member',
-    ).all() as { member: string; n: number }[]) {
-      byMember[r.member] = r.n;
-    }
-    const coverage = JSON.parse(
-      (this.prep("SELECT value FROM meta WHERE key = 'coverage'").get() as { value: string }).value,
-    ) as Record<string, Record<string, string>>;
-    const span = this.prep(
-      'SELECT MIN(date) AS f, MAX(date) AS t FROM meetings WHERE date IS NOT NULL',
-    ).get() as { f: string; t: string };
-    return {
-      resolutions: one('SELECT COUNT(DISTINCT number) AS n FROM resolutions'),
-      presidentialStatements: one('SELECT COUNT(DISTINCT symbol) AS n FROM statements'),
-      meetings: one('SELECT COUNT(DISTINCT meeting) AS n FROM meetings WHERE number IS NOT NULL'),
-      vetoedDrafts: one('SELECT COUNT(*) AS n FROM vetoes'),
-      vetoesByMember: byMember,
-      coverage: { from: span.f, to: coverage['meetings']?.['to'] ?? span.t },
-      meetingRows: one('SELECT COUNT(*) AS n FROM meetings'),
-      otherSessions: one('SELECT COUNT(*) AS n FROM meetings WHERE number IS NULL'),
-      distinctVetoedDraftSymbols: one('SELECT COUNT(DISTINCT draft) AS n FROM vetoes'),
-      missileLaunches: one('SELECT COUNT(*) AS n FROM missiles'),
-      gaRollCalls: one('SELECT COUNT(*) AS n FROM ga_roll_calls'),
-      gaVotes: one('SELECT COUNT(*) AS n FROM ga_votes'),
-      coverageByDataset: coverage,
-    };
+    const row = this.prep("SELECT value FROM meta WHERE key = 'stats'").get() as
+      { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as RecordStats) : computeStats(this.db);
   }
 
   /**
@@ -422,6 +398,38 @@ export class RecordDb {
       sourceName: r.source_name,
     }));
   }
+}
+
+/** Computes the record's counts and coverage (the build stores the result in meta). */
+export function computeStats(db: Database.Database): RecordStats {
+  const one = (sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+  const byMember: Record<string, number> = {};
+  for (const r of db
+    .prepare('SELECT member, COUNT(*) AS n FROM veto_members GROUP BY member ORDER BY member')
+    .all() as { member: string; n: number }[]) {
+    byMember[r.member] = r.n;
+  }
+  const coverage = JSON.parse(
+    (db.prepare("SELECT value FROM meta WHERE key = 'coverage'").get() as { value: string }).value,
+  ) as Record<string, Record<string, string>>;
+  const span = db
+    .prepare('SELECT MIN(date) AS f, MAX(date) AS t FROM meetings WHERE date IS NOT NULL')
+    .get() as { f: string; t: string };
+  return {
+    resolutions: one('SELECT COUNT(DISTINCT number) AS n FROM resolutions'),
+    presidentialStatements: one('SELECT COUNT(DISTINCT symbol) AS n FROM statements'),
+    meetings: one('SELECT COUNT(DISTINCT meeting) AS n FROM meetings WHERE number IS NOT NULL'),
+    vetoedDrafts: one('SELECT COUNT(*) AS n FROM vetoes'),
+    vetoesByMember: byMember,
+    coverage: { from: span.f, to: coverage['meetings']?.['to'] ?? span.t },
+    meetingRows: one('SELECT COUNT(*) AS n FROM meetings'),
+    otherSessions: one('SELECT COUNT(*) AS n FROM meetings WHERE number IS NULL'),
+    distinctVetoedDraftSymbols: one('SELECT COUNT(DISTINCT draft) AS n FROM vetoes'),
+    missileLaunches: one('SELECT COUNT(*) AS n FROM missiles'),
+    gaRollCalls: one('SELECT COUNT(*) AS n FROM ga_roll_calls'),
+    gaVotes: one('SELECT COUNT(*) AS n FROM ga_votes'),
+    coverageByDataset: coverage,
+  };
 }
 
 function isCurrent(dbPath: string, fingerprint: string): boolean {
