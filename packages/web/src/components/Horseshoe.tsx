@@ -62,9 +62,11 @@ export function Horseshoe({ seats, president, onSeatActivate, size = 'normal' }:
                   ★
                 </span>
               )}
-              <span className="seat-choice" aria-hidden="true">
-                {CHOICE_GLYPH[seat.choice]} {t(CHOICE_LABEL[seat.choice])}
-              </span>
+              {seat.choice !== 'idle' && (
+                <span className="seat-choice" aria-hidden="true">
+                  {CHOICE_GLYPH[seat.choice]} {t(CHOICE_LABEL[seat.choice])}
+                </span>
+              )}
               {isPresident && (
                 <span className="seat-president" aria-hidden="true">
                   {t('chamber.president')}

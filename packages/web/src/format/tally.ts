@@ -1,4 +1,4 @@
-import type { VoteResult } from '@council/engine';
+import { RULES, type VoteResult } from '@council/engine';
 import { isMessageKey, type Translate } from '../i18n/index.tsx';
 
 /** "13–2–0": for, against, abstaining, joined with en dashes as UN documents write them. */
@@ -28,8 +28,13 @@ export function outcomeWord(result: Pick<VoteResult, 'outcome'>, t: Translate): 
   return t(`outcome.${result.outcome}`);
 }
 
-/** A sentence for the rule that decided a vote, by the engine's ruleId (falls back to the id itself). */
+/**
+ * A sentence for the rule behind an outcome, by the engine's ruleId: our translated wording where we
+ * have one, else the engine's own catalogue (summary and source), else the id itself.
+ */
 export function describeRule(ruleId: string, t: Translate): string {
   const key = `rule.${ruleId}`;
-  return isMessageKey(key) ? t(key) : ruleId;
+  if (isMessageKey(key)) return t(key);
+  const info = RULES[ruleId];
+  return info ? `${info.summary} (${info.source})` : ruleId;
 }

@@ -35,6 +35,7 @@ export const en = {
   'choice.absent': 'Absent',
   'choice.not_participating': 'Not participating',
   'choice.none': 'Waiting',
+  'choice.idle': 'No vote under way',
   'choice.aria': 'Vote {choice} for {member}',
   'choice.ariaSelf': 'Vote {choice} as {member}',
 

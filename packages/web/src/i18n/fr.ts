@@ -37,6 +37,7 @@ export const fr: Record<MessageKey, string> = {
   'choice.absent': 'Absent',
   'choice.not_participating': 'Ne participe pas',
   'choice.none': 'En attente',
+  'choice.idle': 'Aucun vote en cours',
   'choice.aria': 'Voter « {choice} » pour {member}',
   'choice.ariaSelf': 'Voter « {choice} » au nom de {member}',
 

@@ -8,15 +8,22 @@ import { describeOutcome, describeRule, tallyNumbers } from '../../format/tally.
 import { currentVote, memberName, members, runningSilence, textOnTable, voteResult } from '../../state/selectors.ts';
 import type { SeatChoice } from '../../components/choice.ts';
 
+/** True while a vote is open, or when the last vote was on the text now on the table. */
+function isVoteOnTable(state: CouncilState, vote: NonNullable<ReturnType<typeof currentVote>>): boolean {
+  if (vote.status === 'open') return true;
+  const draft = textOnTable(state);
+  return !draft || (vote.subject.kind === 'draft' && vote.subject.draftId === draft.id);
+}
+
 /** The horseshoe with each seat's position on the text on the table. */
 export function LiveChamber({ state, large = false }: { state: CouncilState; large?: boolean }) {
   const { t } = useI18n();
   const vote = currentVote(state);
   const draft = textOnTable(state);
   const silence = runningSilence(draft);
-  const showBallots = vote && (vote.status === 'open' || !draft || (vote.subject.kind === 'draft' && vote.subject.draftId === draft.id));
+  const showBallots = vote && isVoteOnTable(state, vote);
   const seats = members(state).map((member) => {
-    const choice: SeatChoice = showBallots ? (vote.ballots[member.code] ?? (vote.status === 'open' ? 'none' : 'absent')) : 'none';
+    const choice: SeatChoice = showBallots ? (vote.ballots[member.code] ?? (vote.status === 'open' ? 'none' : 'absent')) : 'idle';
     const notes: string[] = [];
     if (draft?.penholders.includes(member.code)) notes.push(t('drafts.sponsors') + ' (penholder)');
     else if (draft?.sponsors.includes(member.code)) notes.push(t('live.cosponsored'));
@@ -30,7 +37,7 @@ export function LiveChamber({ state, large = false }: { state: CouncilState; lar
 export function LiveTally({ state, large = false }: { state: CouncilState; large?: boolean }) {
   const { t } = useI18n();
   const vote = currentVote(state);
-  if (!vote) return null;
+  if (!vote || !isVoteOnTable(state, vote)) return null;
   const { result, final } = voteResult(state, vote);
   const nameOf = (code: string) => memberName(state, code);
   return (
