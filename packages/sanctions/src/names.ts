@@ -162,9 +162,12 @@ export function vowelClasses(word: string): string {
 }
 
 function splitAbd(word: string): string[] {
-  const m = /^(abdul|abdel|abdal|abdoul|abdol|abdur|abdar|abdu)(.{3,})$/.exec(word);
+  const m =
+    /^(abdoul|abdoul|abdool|abdul|abdel|abdal|abdol|abdur|abdar|abdus|abdou|abdu)(.{3,})$/.exec(
+      word,
+    );
   if (m) return ['abd', m[2]!];
-  if (/^(abdul|abdel|abdal|abdoul|abdol|abdu)$/.test(word)) return ['abd'];
+  if (/^(abdul|abdel|abdal|abdoul|abdool|abdol|abdou|abdu)$/.test(word)) return ['abd'];
   return [word];
 }
 

@@ -31,6 +31,8 @@ export interface ScreenOptions {
   dobYear?: number;
   threshold?: number;
   limit?: number;
+  /** Ignore indexed names with exactly this text (used to query an alias against the rest of the list). */
+  ignoreName?: string;
 }
 
 export interface WordMatch {
@@ -61,6 +63,7 @@ interface IndexedName {
   as: ScreenHit['matchedAs'];
   quality: string | null;
   tokens: NameToken[];
+  units: Unit[];
 }
 
 interface Unit {
@@ -123,14 +126,20 @@ function wordSimilarity(q: Unit, c: Unit): { score: number; how: WordMatch['how'
 export function compareNames(
   query: readonly NameToken[],
   listed: readonly NameToken[],
+  qUnits: readonly Unit[] = units(query),
+  cUnits: readonly Unit[] = units(listed),
+  cache?: Map<string, { score: number; how: WordMatch['how'] }>,
 ): { score: number; words: WordMatch[]; unmatched: string[] } {
-  const qUnits = units(query);
-  const cUnits = units(listed);
   const pairs: { q: Unit; c: Unit; score: number; how: WordMatch['how']; gain: number }[] = [];
   for (const q of qUnits) {
     for (const c of cUnits) {
       if (q.covers.length > 1 && c.covers.length > 1) continue;
-      const { score, how } = wordSimilarity(q, c);
+      let sim = cache?.get(`${q.text}|${c.text}|${q.covers.length}${c.covers.length}`);
+      if (!sim) {
+        sim = wordSimilarity(q, c);
+        cache?.set(`${q.text}|${c.text}|${q.covers.length}${c.covers.length}`, sim);
+      }
+      const { score, how } = sim;
       if (score <= 0) continue;
       const gain = score * q.covers.reduce((n, i) => n + query[i]!.weight, 0);
       pairs.push({ q, c, score, how, gain });
@@ -166,8 +175,8 @@ export function compareNames(
 
 function keysOf(t: NameToken): string[] {
   const keys = [`T${t.text}`];
-  if (t.skel !== '_') keys.push(`S${t.skel}`);
-  if (t.text.length >= 4) keys.push(`P${t.text.slice(0, 3)}`);
+  keys.push(`S${t.skel}`);
+  if (t.text.length >= 3) keys.push(`P${t.text.slice(0, 3)}`);
   return keys;
 }
 
@@ -185,9 +194,8 @@ export class Screener {
         const tokens = tokenize(text, kind);
         if (tokens.length === 0) return;
         const id = this.names.length;
-        this.names.push({ entry, text, as, quality, tokens });
+        this.names.push({ entry, text, as, quality, tokens, units: units(tokens) });
         for (const t of tokens) {
-          if (t.weight < 0.6) continue;
           for (const k of keysOf(t)) {
             const bucket = this.index.get(k);
             if (!bucket) this.index.set(k, [id]);
@@ -214,24 +222,36 @@ export class Screener {
     const tokens = tokenize(query, 'any');
     const significant = tokens.filter((t) => t.weight >= 0.6);
     if (significant.length === 0) return [];
-    const hits = new Map<number, number>();
-    significant.forEach((t, qi) => {
+    // Upper bound of each name's score from the query words that hit it in the index; names that
+    // cannot reach the threshold are never compared. Initials match without an index hit, so they
+    // always count towards the bound.
+    const queryWeight = tokens.reduce((n, t) => n + t.weight, 0);
+    const free = tokens.reduce(
+      (n, t) => n + (t.weight < 0.6 || t.text.length === 1 ? t.weight : 0),
+      0,
+    );
+    const bound = new Map<number, number>();
+    for (const t of significant) {
+      if (t.text.length === 1) continue;
       const seen = new Set<number>();
       for (const k of keysOf(t)) {
         for (const id of this.index.get(k) ?? []) {
           if (seen.has(id)) continue;
           seen.add(id);
-          hits.set(id, (hits.get(id) ?? 0) + 1);
+          bound.set(id, (bound.get(id) ?? 0) + t.weight);
         }
       }
-      void qi;
-    });
-    const needed = significant.length >= 3 ? 2 : 1;
+    }
+    const floor =
+      threshold * (options.dobYear !== undefined ? DOB_MISMATCH_FACTOR : 1) * queryWeight - free;
+    const qUnits = units(tokens);
+    const cache = new Map<string, { score: number; how: WordMatch['how'] }>();
     const best = new Map<number, ScreenHit>();
-    for (const [id, count] of hits) {
-      if (count < needed) continue;
+    for (const [id, reach] of bound) {
+      if (reach < floor - 1e-9) continue;
       const name = this.names[id]!;
-      const cmp = compareNames(tokens, name.tokens);
+      if (options.ignoreName !== undefined && name.text === options.ignoreName) continue;
+      const cmp = compareNames(tokens, name.tokens, qUnits, name.units, cache);
       let score = cmp.score;
       if (score < threshold * DOB_MISMATCH_FACTOR) continue;
       const e = this.entries[name.entry]!;
