@@ -11,10 +11,14 @@ import { isCommitteeEvent } from './committee/queries.ts';
 /** Every event the engine folds: the Council's and the sanctions committees'. */
 export type EngineEvent = CouncilEvent | CommitteeEvent;
 
-function withDraft(state: CouncilState, id: string, change: (d: Draft) => Draft): CouncilState {
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Replaces one draft. `state` is always the fresh copy made at the top of evolve, so it may be written. */
+function withDraft(state: Writable<CouncilState>, id: string, change: (d: Draft) => Draft): CouncilState {
   const d = state.drafts[id];
   if (!d) return state;
-  return { ...state, drafts: { ...state.drafts, [id]: change(d) } };
+  state.drafts = { ...state.drafts, [id]: change(d) };
+  return state;
 }
 
 function updateLastSilence(d: Draft, change: (s: Draft['silences'][number]) => Draft['silences'][number]): Draft['silences'] {
@@ -24,9 +28,11 @@ function updateLastSilence(d: Draft, change: (s: Draft['silences'][number]) => D
 
 /** Applies one event. Unknown event types leave the state unchanged except for the version. */
 export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
-  if (isCommitteeEvent(event)) return { ...state, version: state.version + 1, committees: evolveCommittee(state.committees, event) };
+  // Council events carry `data`; committee events are flat, so the cheap check comes first.
+  if (!('data' in event) && isCommitteeEvent(event)) return { ...state, version: state.version + 1, committees: evolveCommittee(state.committees, event) };
   const ev = event;
-  const s = { ...state, version: state.version + 1 };
+  // A fresh shallow copy per event: cases below may write its top-level fields, never anything nested.
+  const s: Writable<CouncilState> = { ...state, version: state.version + 1 };
   const at = ev.meta.at;
   switch (ev.type) {
     case 'SessionStarted':
@@ -91,8 +97,8 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
       return withDraft(s, ev.data.draftId, (d) => ({ ...d, status: 'withdrawn', decidedAt: at }));
     case 'AmendmentSubmitted': {
       const a = ev.data;
-      const next = { ...s, amendments: { ...s.amendments, [a.amendmentId]: { id: a.amendmentId, draftId: a.draftId, proposedBy: a.proposedBy, text: a.text, oral: a.oral, status: 'pending' as const } } };
-      return withDraft(next, a.draftId, (d) => ({ ...d, amendments: [...d.amendments, a.amendmentId] }));
+      s.amendments = { ...s.amendments, [a.amendmentId]: { id: a.amendmentId, draftId: a.draftId, proposedBy: a.proposedBy, text: a.text, oral: a.oral, status: 'pending' as const } };
+      return withDraft(s, a.draftId, (d) => ({ ...d, amendments: [...d.amendments, a.amendmentId] }));
     }
     case 'AmendmentOrderSet':
       return withDraft(s, ev.data.draftId, (d) => ({ ...d, amendmentOrder: ev.data.order }));
@@ -107,7 +113,8 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
     case 'VoteCast': {
       const v = s.votes[ev.data.voteId];
       if (!v) return s;
-      return { ...s, votes: { ...s.votes, [v.id]: { ...v, ballots: { ...v.ballots, [ev.data.member]: ev.data.choice } } } };
+      s.votes = { ...s.votes, [v.id]: { ...v, ballots: { ...v.ballots, [ev.data.member]: ev.data.choice } } };
+      return s;
     }
     case 'VotingClosed': {
       const v = s.votes[ev.data.voteId];

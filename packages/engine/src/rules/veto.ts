@@ -23,3 +23,11 @@ export function permanentMembersAgainst(
 ): StateCode[] {
   return permanent.filter((code) => ballots[code] === 'no');
 }
+
+/**
+ * The members whose negative votes are vetoes, given the permanent members that voted against a draft that
+ * has the required majority: all of them on a substantive matter, none on a procedural one.
+ */
+export function findVetoes(permanentAgainst: readonly StateCode[], procedural: boolean): StateCode[] {
+  return procedural ? [] : [...permanentAgainst];
+}

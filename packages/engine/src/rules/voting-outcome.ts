@@ -14,7 +14,7 @@
 import type { StateCode } from '../membership.ts';
 import type { CouncilMember } from './composition.ts';
 import { requiredVotes } from './required-majority.ts';
-import { permanentMembersAgainst } from './veto.ts';
+import { findVetoes } from './veto.ts';
 import { mustAbstain } from './obligatory-abstention.ts';
 
 export const votingOutcomeRule = {
@@ -63,21 +63,26 @@ export function adjudicate(input: Ballot): VoteResult {
   let no = 0;
   let abstain = 0;
   let absent = 0;
-  const permanent: StateCode[] = [];
-  const effective: Record<StateCode, Choice> = {};
-  for (const member of input.members) {
-    let choice: Choice = input.ballots[member.code] ?? 'absent';
-    if (mustAbstain(member.code, input.obligatoryAbstainers) && (choice === 'yes' || choice === 'no')) choice = 'abstain';
-    effective[member.code] = choice;
-    if (member.permanent) permanent.push(member.code);
+  const permanentAgainst: StateCode[] = [];
+  const { members, ballots, obligatoryAbstainers } = input;
+  for (let i = 0; i < members.length; i += 1) {
+    const member = members[i] as CouncilMember;
+    let choice = ballots[member.code];
+    if (choice === undefined) {
+      absent += 1;
+      continue;
+    }
+    if ((choice === 'yes' || choice === 'no') && obligatoryAbstainers !== undefined && mustAbstain(member.code, obligatoryAbstainers)) choice = 'abstain';
     if (choice === 'yes') yes += 1;
-    else if (choice === 'no') no += 1;
-    else if (choice === 'abstain') abstain += 1;
+    else if (choice === 'no') {
+      no += 1;
+      // Collected here for speed; what a permanent member's "no" means is decided in veto.ts.
+      if (member.permanent) permanentAgainst.push(member.code);
+    } else if (choice === 'abstain') abstain += 1;
     else absent += 1;
   }
   const required = input.required ?? requiredVotes(input.date);
-  const permanentAgainst = permanentMembersAgainst(effective, permanent);
-  return decideOutcome({ yes, no, abstain, absent, required, permanentAgainst, procedural: input.procedural ?? false });
+  return decideOutcome(yes, no, abstain, absent, required, permanentAgainst, input.procedural ?? false);
 }
 
 /** Decides an outcome from counts alone (the historical record often has only the tally). */
@@ -91,29 +96,28 @@ export function adjudicateCounts(input: {
   readonly permanentAgainst?: readonly StateCode[];
   readonly required?: number;
 }): VoteResult {
-  return decideOutcome({
-    yes: input.yes,
-    no: input.no,
-    abstain: input.abstain,
-    absent: input.absent ?? 0,
-    required: input.required ?? requiredVotes(input.date),
-    permanentAgainst: [...(input.permanentAgainst ?? [])],
-    procedural: input.procedural ?? false,
-  });
+  return decideOutcome(
+    input.yes,
+    input.no,
+    input.abstain,
+    input.absent ?? 0,
+    input.required ?? requiredVotes(input.date),
+    [...(input.permanentAgainst ?? [])],
+    input.procedural ?? false,
+  );
 }
 
-function decideOutcome(t: {
-  yes: number;
-  no: number;
-  abstain: number;
-  absent: number;
-  required: number;
-  permanentAgainst: StateCode[];
-  procedural: boolean;
-}): VoteResult {
-  const base = { yes: t.yes, no: t.no, abstain: t.abstain, absent: t.absent, required: t.required, permanentAgainst: t.permanentAgainst };
-  if (t.yes < t.required) return { ...base, outcome: 'failed', vetoedBy: [], ruleId: 'required-majority' };
-  if (!t.procedural && t.permanentAgainst.length > 0)
-    return { ...base, outcome: 'vetoed', vetoedBy: [...t.permanentAgainst], ruleId: 'veto' };
-  return { ...base, outcome: 'adopted', vetoedBy: [], ruleId: t.procedural ? 'procedural-matters' : 'voting-outcome' };
+function decideOutcome(
+  yes: number,
+  no: number,
+  abstain: number,
+  absent: number,
+  required: number,
+  permanentAgainst: StateCode[],
+  procedural: boolean,
+): VoteResult {
+  if (yes < required) return { outcome: 'failed', yes, no, abstain, absent, required, vetoedBy: [], permanentAgainst, ruleId: 'required-majority' };
+  const vetoedBy = findVetoes(permanentAgainst, procedural);
+  if (vetoedBy.length > 0) return { outcome: 'vetoed', yes, no, abstain, absent, required, vetoedBy, permanentAgainst, ruleId: 'veto' };
+  return { outcome: 'adopted', yes, no, abstain, absent, required, vetoedBy, permanentAgainst, ruleId: procedural ? 'procedural-matters' : 'voting-outcome' };
 }
