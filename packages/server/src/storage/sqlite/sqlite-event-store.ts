@@ -22,6 +22,15 @@ export interface SqliteEventStoreOptions {
   readonly synchronous?: 'full' | 'normal';
 }
 
+interface PendingAppend {
+  readonly streamId: string;
+  readonly expectedVersion: number;
+  readonly events: readonly unknown[];
+  readonly options: AppendOptions;
+  readonly resolve: (outcome: AppendOutcome) => void;
+  readonly reject: (error: unknown) => void;
+}
+
 interface EventRow {
   stream_id: string;
   version: number;
@@ -61,6 +70,10 @@ export class SqliteEventStore implements EventStore {
     (streamId: string, expectedVersion: number, events: readonly unknown[], options: AppendOptions) => AppendOutcome
   >;
   readonly #stmts;
+  readonly #batchTx: Database.Transaction<
+    (batch: readonly PendingAppend[], outcomes: ({ ok: true; value: AppendOutcome } | { ok: false; error: unknown })[]) => void
+  >;
+  #pending: PendingAppend[] = [];
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -129,16 +142,52 @@ export class SqliteEventStore implements EventStore {
         return { kind: 'appended', version, events: stored };
       },
     );
+    this.#batchTx = db.transaction((batch, outcomes) => {
+      for (const item of batch) {
+        try {
+          // A nested transaction is a savepoint: a failed append is rolled back alone.
+          outcomes.push({ ok: true, value: this.#appendTx(item.streamId, item.expectedVersion, item.events, item.options) });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+        }
+      }
+    });
   }
 
-  async append<E>(
+  /**
+   * Group commit: appends that arrive in the same turn of the event loop share one transaction (one WAL sync),
+   * each inside its own savepoint, so one append's conflict does not undo the others. Every promise settles
+   * only after the COMMIT has returned, i.e. once its events are durable.
+   */
+  append<E>(
     streamId: string,
     expectedVersion: number,
     events: readonly E[],
     options: AppendOptions = {},
   ): Promise<AppendOutcome<E>> {
-    // IMMEDIATE takes the write lock at once, so another process cannot slip in between check and insert.
-    return this.#appendTx.immediate(streamId, expectedVersion, events, options) as AppendOutcome<E>;
+    return new Promise((resolve, reject) => {
+      this.#pending.push({ streamId, expectedVersion, events, options, resolve: resolve as never, reject });
+      if (this.#pending.length === 1) setImmediate(() => this.#flush());
+    });
+  }
+
+  #flush(): void {
+    const batch = this.#pending;
+    this.#pending = [];
+    if (batch.length === 0) return;
+    const outcomes: ({ ok: true; value: AppendOutcome } | { ok: false; error: unknown })[] = [];
+    try {
+      // IMMEDIATE takes the write lock at once, so another process cannot slip in between check and insert.
+      this.#batchTx.immediate(batch, outcomes);
+    } catch (error) {
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) item.resolve(outcome.value);
+      else item.reject(outcome ? outcome.error : new Error('append not attempted'));
+    });
   }
 
   async read<E = unknown>(streamId: string, after = 0, limit = Number.MAX_SAFE_INTEGER): Promise<StoredEvent<E>[]> {
@@ -181,6 +230,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.#flush();
     if (this.#db.open) this.#db.close();
       }
 }
