@@ -137,6 +137,7 @@ export function importMeetings(text: string): MeetingRow[] {
       outcome: clean((v['outcome'] ?? '').replace(/<\/?td>?/g, ''))
         .replace(/(\s*\|\s*)+/g, ' | ')
         .replace(/^-- ?\|? ?$/, '')
+        .trim()
         .replace(/^\|\s*|\s*\|$/g, ''),
       src: `${file}#${line}`,
     };
