@@ -6,12 +6,16 @@ import { readScenario, SCENARIOS_DIR } from '../scenario-files.ts';
 import { printTimeline } from './replay.ts';
 
 const command: CliCommand = {
-  summary: 'What `npm start` runs: replays the bundled 2022 DPRK scenario in the terminal',
-  run(_args, ctx) {
+  summary: 'What `npm start` runs: replays the bundled 2022 DPRK scenario, then serves the API and web app (start [--replay-only] [serve options])',
+  async run(args, ctx) {
+    const replayOnly = args.includes('--replay-only');
     const scenario = readScenario(join(SCENARIOS_DIR, '2022-dprk'));
     const run = runScenario(scenario.spec, scenario.lines, loadMembership());
     printTimeline(run, scenario.spec.title, ctx);
-    return 0;
+    if (replayOnly) return 0;
+    ctx.out('');
+    const serve = (await import('./serve.ts')).default;
+    return serve.run(args.filter((a) => a !== '--replay-only'), ctx);
   },
 };
 export default command;
