@@ -12,6 +12,8 @@
  *   O(c·G·2^(n/2)) after O(2^(n/2)·log) sorting, G = number of groups; the EU-27 runs in tens of milliseconds.
  * - Brute force over all 2^n coalitions for minimal-winning and critical-player counts (Holler–Packel,
  *   Deegan–Packel, Johnston) of compound games, and as the oracle in tests. O(n·2^n); refused above 25 players.
+ * - Split enumeration (see `splitEnumerationCounts`) for those counts when only one criterion varies between
+ *   players (the EU), up to 34 players.
  */
 import { classify, type CoalitionCounts } from './counts.ts';
 import { GameError, type Game, winsWithTotals } from './game.ts';
@@ -126,9 +128,15 @@ export function cappedCounts(game: Game): CoalitionCounts {
   };
 }
 
-interface Half {
-  /** group key → sorted large-criterion totals */
-  readonly groups: Map<number, Float64Array>;
+/** One half's coalitions grouped by (capped small criteria, size), each group sorted by the large criterion. */
+interface HalfGroup {
+  /** Capped small-criteria totals of the group. */
+  readonly small: Float64Array;
+  readonly size: number;
+  /** Coalition bit masks within the half, in ascending order of their large-criterion total. */
+  readonly masks: Int32Array;
+  /** Those totals, ascending. */
+  readonly totals: Float64Array;
 }
 
 /** Meet in the middle (see the file comment). */
@@ -140,77 +148,110 @@ export function mitmCounts(game: Game): CoalitionCounts {
   let large = 0;
   for (let d = 1; d < dims; d++) if ((cap[d] ?? 0) > (cap[large] ?? 0)) large = d;
   const smallDims = Array.from({ length: dims }, (_, d) => d).filter((d) => d !== large);
-  const smallStride: number[] = [];
-  let smallStates = 1;
-  for (const d of smallDims) {
-    smallStride.push(smallStates);
-    smallStates *= (cap[d] ?? 0) + 1;
-  }
+  const sd = smallDims.length;
+  const smallCap = Float64Array.from(smallDims, (d) => cap[d] ?? 0);
+  const smallStates = smallDims.reduce((acc, d) => acc * ((cap[d] ?? 0) + 1), 1);
   if (smallStates > 100_000) throw new GameError('too many small criteria for meet in the middle');
   const w = game.players.map((p) => p.weights);
-  const smallDecode = (s: number): number[] =>
-    smallDims.map((d, j) => Math.floor(s / (smallStride[j] ?? 1)) % ((cap[d] ?? 0) + 1));
-  const smallEncode = (v: readonly number[]): number =>
-    smallDims.reduce((acc, d, j) => acc + Math.min(v[j] ?? 0, cap[d] ?? 0) * (smallStride[j] ?? 1), 0);
+  // Clauses split into small-criteria quotas and the large quota.
+  const clauseSmall = game.clauses.map((c) => Float64Array.from(smallDims, (d) => c[d] ?? 0));
+  const clauseLarge = game.clauses.map((c) => c[large] ?? 0);
 
-  const listHalf = (members: readonly number[]): Half => {
+  const listHalf = (members: readonly number[]): HalfGroup[] => {
     const h = members.length;
     const size = 1 << h;
     const largeSum = new Float64Array(size);
-    const smallSum = smallDims.map(() => new Float64Array(size));
+    const smallSum = new Float64Array(size * sd);
     const count = new Uint8Array(size);
-    const byKey = new Map<number, number[]>();
+    const key = new Float64Array(size);
+    const index = new Map<number, number>();
+    const groupOf = new Int32Array(size);
+    const groupSizes: number[] = [];
     for (let mask = 0; mask < size; mask++) {
+      let k = 0;
       if (mask > 0) {
         const low = mask & -mask;
         const bit = 31 - Math.clz32(low);
         const prev = mask ^ low;
         const player = w[members[bit] ?? 0] ?? [];
         largeSum[mask] = (largeSum[prev] ?? 0) + (player[large] ?? 0);
-        smallDims.forEach((d, j) => {
-          const arr = smallSum[j];
-          if (arr) arr[mask] = (arr[prev] ?? 0) + (player[d] ?? 0);
-        });
         count[mask] = (count[prev] ?? 0) + 1;
+        for (let j = 0; j < sd; j++) {
+          smallSum[mask * sd + j] = Math.min(
+            (smallSum[prev * sd + j] ?? 0) + (player[smallDims[j] ?? 0] ?? 0),
+            smallCap[j] ?? 0,
+          );
+        }
       }
-      const key = smallEncode(smallSum.map((a) => a[mask] ?? 0)) * (n + 1) + (count[mask] ?? 0);
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
-      list.push(largeSum[mask] ?? 0);
+      for (let j = 0; j < sd; j++) k = k * ((smallCap[j] ?? 0) + 1) + (smallSum[mask * sd + j] ?? 0);
+      k = k * (n + 1) + (count[mask] ?? 0);
+      key[mask] = k;
+      let g = index.get(k);
+      if (g === undefined) {
+        g = groupSizes.length;
+        index.set(k, g);
+        groupSizes.push(0);
+      }
+      groupOf[mask] = g;
+      groupSizes[g] = (groupSizes[g] ?? 0) + 1;
     }
-    const groups = new Map<number, Float64Array>();
-    for (const [key, list] of byKey) groups.set(key, Float64Array.from(list).sort());
-    return { groups };
+    const order = Int32Array.from({ length: size }, (_, i) => i).sort(
+      (a, b) => (largeSum[a] ?? 0) - (largeSum[b] ?? 0),
+    );
+    const masks = groupSizes.map((gs) => new Int32Array(gs));
+    const fill = new Int32Array(groupSizes.length);
+    for (const mask of order) {
+      const g = groupOf[mask] ?? 0;
+      const at = fill[g] ?? 0;
+      const list = masks[g];
+      if (list) list[at] = mask;
+      fill[g] = at + 1;
+    }
+    return masks.map((list) => {
+      const first = list[0] ?? 0;
+      return {
+        small: smallSum.slice(first * sd, first * sd + sd),
+        size: count[first] ?? 0,
+        masks: list,
+        totals: Float64Array.from(list, (m) => largeSum[m] ?? 0),
+      };
+    });
   };
 
-  /** counts[k] = #coalitions S of the given players with |S| = k such that S plus the extra vector wins. */
-  const countWins = (members: readonly number[], extra: readonly number[]): number[] => {
-    const half = Math.floor(members.length / 2);
-    const a = listHalf(members.slice(0, half));
-    const b = listHalf(members.slice(half));
-    const out = new Array<number>(n + 1).fill(0);
-    const extraSmall = smallDims.map((d) => extra[d] ?? 0);
+  /** The groups without the coalitions that contain `bit` (order kept, so no sorting). */
+  const without = (groups: readonly HalfGroup[], bit: number): HalfGroup[] =>
+    groups.flatMap((g) => {
+      const keep: number[] = [];
+      for (let i = 0; i < g.masks.length; i++) if (((g.masks[i] ?? 0) & bit) === 0) keep.push(i);
+      if (keep.length === 0) return [];
+      return [{ ...g, masks: Int32Array.from(keep, (i) => g.masks[i] ?? 0), totals: Float64Array.from(keep, (i) => g.totals[i] ?? 0) }];
+    });
+
+  /** counts[k]: pairs (a, b) with |a| + |b| = k such that a ∪ b plus the extra weight vector wins. */
+  const countWins = (ga: readonly HalfGroup[], gb: readonly HalfGroup[], extra: readonly number[]): Float64Array => {
+    const out = new Float64Array(n + 1);
+    const extraSmall = Float64Array.from(smallDims, (d) => extra[d] ?? 0);
     const extraLarge = extra[large] ?? 0;
-    const totals = new Array<number>(dims).fill(0);
-    for (const [ka, la] of a.groups) {
-      const sa = smallDecode(Math.floor(ka / (n + 1)));
-      const ca = ka % (n + 1);
-      for (const [kb, lb] of b.groups) {
-        const sb = smallDecode(Math.floor(kb / (n + 1)));
-        const cb = kb % (n + 1);
-        // Smallest large-criterion total that makes the pair win, given the small criteria.
+    const totals = new Float64Array(sd);
+    for (const a of ga) {
+      for (const b of gb) {
+        for (let j = 0; j < sd; j++) totals[j] = (a.small[j] ?? 0) + (b.small[j] ?? 0) + (extraSmall[j] ?? 0);
+        // Smallest large-criterion total that makes the pair win, given its small criteria.
         let threshold = Number.POSITIVE_INFINITY;
-        smallDims.forEach((d, j) => (totals[d] = (sa[j] ?? 0) + (sb[j] ?? 0) + (extraSmall[j] ?? 0)));
-        for (const clause of game.clauses) {
-          if (smallDims.every((d) => (totals[d] ?? 0) >= (clause[d] ?? 0))) {
-            threshold = Math.min(threshold, (clause[large] ?? 0) - extraLarge);
-          }
+        for (let c = 0; c < clauseSmall.length; c++) {
+          const q = clauseSmall[c] ?? new Float64Array();
+          let ok = true;
+          for (let j = 0; j < sd && ok; j++) ok = (totals[j] ?? 0) >= (q[j] ?? 0);
+          if (ok) threshold = Math.min(threshold, (clauseLarge[c] ?? 0) - extraLarge);
         }
         if (threshold === Number.POSITIVE_INFINITY) continue;
+        const la = a.totals;
+        const lb = b.totals;
         let pairs = 0;
         if (threshold <= 0) {
           pairs = la.length * lb.length;
         } else {
+          // Two pointers: as a grows, the least sufficient b shrinks.
           let j = lb.length;
           for (let i = 0; i < la.length; i++) {
             const need = threshold - (la[i] ?? 0);
@@ -218,21 +259,27 @@ export function mitmCounts(game: Game): CoalitionCounts {
             pairs += lb.length - j;
           }
         }
-        out[ca + cb] = (out[ca + cb] ?? 0) + pairs;
+        out[a.size + b.size] = (out[a.size + b.size] ?? 0) + pairs;
       }
     }
     return out;
   };
 
+  const half = Math.floor(n / 2);
   const all = game.players.map((_, i) => i);
+  const groupsA = listHalf(all.slice(0, half));
+  const groupsB = listHalf(all.slice(half));
   const zero = new Array<number>(dims).fill(0);
-  const winning = countWins(all, zero).reduce((s, x) => s + BigInt(x), 0n);
+  const winning = countWins(groupsA, groupsB, zero).reduce((s, x) => s + BigInt(x), 0n);
   const { classOf, classSize, reps } = classify(playerKeys(game));
   const swingsBySize = reps.map((rep) => {
-    const others = all.filter((i) => i !== rep);
-    const withRep = countWins(others, w[rep] ?? zero);
-    const without = countWins(others, zero);
-    return withRep.map((x, k) => BigInt(x - (without[k] ?? 0)));
+    const inA = rep < half;
+    const bit = 1 << (inA ? rep : rep - half);
+    const ga = inA ? without(groupsA, bit) : groupsA;
+    const gb = inA ? groupsB : without(groupsB, bit);
+    const withRep = countWins(ga, gb, w[rep] ?? zero);
+    const withoutRep = countWins(ga, gb, zero);
+    return Array.from(withRep, (x, k) => BigInt(x - (withoutRep[k] ?? 0)));
   });
   return { n, classOf, classSize, winning, swingsBySize, method: 'meet in the middle (two halves, sorted groups)' };
 }
@@ -305,13 +352,145 @@ export function bruteForceCounts(game: Game): CoalitionCounts {
   };
 }
 
+/** Largest n for the split enumeration of `splitEnumerationCounts`. */
+export const SPLIT_ENUMERATION_MAX_PLAYERS = 34;
+
+/**
+ * The criterion that varies between players when every other criterion gives all players the same weight
+ * (e.g. the EU: one member each, populations differ); undefined otherwise.
+ */
+function singleVaryingCriterion(game: Game): number | undefined {
+  const dims = game.players[0]?.weights.length ?? 0;
+  const varying = Array.from({ length: dims }, (_, d) => d).filter((d) =>
+    game.players.some((p) => p.weights[d] !== game.players[0]?.weights[d]),
+  );
+  if (varying.length > 1) return undefined;
+  return varying[0] ?? 0;
+}
+
+/**
+ * Minimal winning and critical-player counts by enumeration, for games in which only one criterion (L) varies
+ * between players. Then a coalition's other totals depend only on its size k, so there is a threshold θ(k), the
+ * least L-total with which k members win, and member j of a winning S is critical exactly when its weight exceeds
+ * the slack P − θ(k − 1) (P = L-total of S): the critical members are S's heaviest ones. Players are sorted by L
+ * and split into a heavy and a light half; every coalition is a pair of half-coalitions whose members are
+ * already in weight order, so the critical ones are found by scanning from the heaviest. Light halves are grouped
+ * by size and sorted by weight, so only winning coalitions are visited: O(2^(n/2)·n + |W|·c̄) time with no 2^n
+ * table (c̄ the mean number of critical members); the EU-27 (17.8 M winning coalitions) takes about a second.
+ */
+export function splitEnumerationCounts(game: Game, large: number): {
+  mwc: bigint[][];
+  mwcTotal: bigint[];
+  johnston: bigint[][];
+} {
+  const n = game.players.length;
+  if (n > SPLIT_ENUMERATION_MAX_PLAYERS) {
+    throw new GameError(`split enumeration handles at most ${SPLIT_ENUMERATION_MAX_PLAYERS} players`);
+  }
+  const order = game.players.map((_, i) => i).sort((a, b) => {
+    const wa = game.players[a]?.weights[large] ?? 0;
+    const wb = game.players[b]?.weights[large] ?? 0;
+    return wb - wa || a - b;
+  });
+  const weightOf = order.map((i) => game.players[i]?.weights[large] ?? 0);
+  const unit = game.players[0]?.weights ?? [];
+  // θ(k): least L-total with which a coalition of k members wins (Infinity if none).
+  const theta = new Float64Array(n + 2).fill(Number.POSITIVE_INFINITY);
+  for (let k = 0; k <= n; k++) {
+    for (const clause of game.clauses) {
+      const ok = clause.every((q, d) => d === large || k * (unit[d] ?? 0) >= q);
+      if (ok) theta[k] = Math.min(theta[k] ?? Number.POSITIVE_INFINITY, clause[large] ?? 0);
+    }
+  }
+  const hCount = Math.ceil(n / 2);
+  const half = (from: number, to: number) => {
+    const m = to - from;
+    const size = 1 << m;
+    const total = new Float64Array(size);
+    const count = new Uint8Array(size);
+    for (let mask = 1; mask < size; mask++) {
+      const low = mask & -mask;
+      const bit = 31 - Math.clz32(low);
+      total[mask] = (total[mask ^ low] ?? 0) + (weightOf[from + bit] ?? 0);
+      count[mask] = (count[mask ^ low] ?? 0) + 1;
+    }
+    return { from, m, size, total, count };
+  };
+  const heavy = half(0, hCount);
+  const light = half(hCount, n);
+  const mwc = new Float64Array(n * (n + 1));
+  const mwcTotal = new Float64Array(n + 1);
+  const johnston = new Float64Array(n * (n + 1));
+  const crit = new Int32Array(n);
+  // Light half-coalitions grouped by size, heaviest first, so each scan stops at the first losing pair.
+  const groups = Array.from({ length: light.m + 1 }, (_, kl) => {
+    const masks: number[] = [];
+    for (let l = 0; l < light.size; l++) if (light.count[l] === kl) masks.push(l);
+    masks.sort((a, b) => (light.total[b] ?? 0) - (light.total[a] ?? 0));
+    return { masks: Int32Array.from(masks), totals: Float64Array.from(masks, (l) => light.total[l] ?? 0) };
+  });
+  for (let h = 0; h < heavy.size; h++) {
+    const ph = heavy.total[h] ?? 0;
+    const kh = heavy.count[h] ?? 0;
+    for (let kl = 0; kl <= light.m; kl++) {
+      const k = kh + kl;
+      const need = (theta[k] ?? Number.POSITIVE_INFINITY) - ph;
+      if (need === Number.POSITIVE_INFINITY) continue;
+      const slackBase = ph - (theta[k - 1] ?? Number.POSITIVE_INFINITY); // −∞ when k − 1 members cannot win
+      const { masks, totals } = groups[kl] ?? { masks: new Int32Array(), totals: new Float64Array() };
+      for (let idx = 0; idx < masks.length; idx++) {
+        const lightTotal = totals[idx] ?? 0;
+        if (lightTotal < need) break;
+        const l = masks[idx] ?? 0;
+        const slack = slackBase + lightTotal;
+        let c = 0;
+        let done = false;
+        for (let mask = h; mask && !done; mask &= mask - 1) {
+          const pos = 31 - Math.clz32(mask & -mask);
+          if ((weightOf[pos] ?? 0) > slack) crit[c++] = pos;
+          else done = true;
+        }
+        if (!done) {
+          for (let mask = l; mask; mask &= mask - 1) {
+            const pos = hCount + 31 - Math.clz32(mask & -mask);
+            if ((weightOf[pos] ?? 0) > slack) crit[c++] = pos;
+            else break;
+          }
+        }
+        for (let j = 0; j < c; j++) {
+          const at = (crit[j] ?? 0) * (n + 1) + c;
+          johnston[at] = (johnston[at] ?? 0) + 1;
+        }
+        if (c === k) {
+          mwcTotal[k] = (mwcTotal[k] ?? 0) + 1;
+          for (let j = 0; j < c; j++) {
+            const at = (crit[j] ?? 0) * (n + 1) + k;
+            mwc[at] = (mwc[at] ?? 0) + 1;
+          }
+        }
+      }
+    }
+  }
+  // Back from sorted positions to player indices.
+  const rowsOf = (table: Float64Array): bigint[][] => {
+    const out: bigint[][] = game.players.map(() => []);
+    order.forEach((player, pos) => {
+      out[player] = Array.from(table.subarray(pos * (n + 1), (pos + 1) * (n + 1)), BigInt);
+    });
+    return out;
+  };
+  return { mwc: rowsOf(mwc), mwcTotal: Array.from(mwcTotal, BigInt), johnston: rowsOf(johnston) };
+}
+
 /**
  * Counts for a compound game: swings by the capped DP when its state space is small, otherwise by meet in the
  * middle; minimal-winning and critical counts, when asked, by enumeration (n ≤ 25).
  */
 export function compoundCounts(game: Game, options: { mwcOrJohnston: boolean }): CoalitionCounts {
   const n = game.players.length;
-  if (options.mwcOrJohnston) {
+  const varying = singleVaryingCriterion(game);
+  const split = varying !== undefined && n > BRUTE_FORCE_MAX_PLAYERS && n <= SPLIT_ENUMERATION_MAX_PLAYERS;
+  if (options.mwcOrJohnston && !split) {
     if (n > BRUTE_FORCE_MAX_PLAYERS) {
       throw new GameError(
         `Holler–Packel, Deegan–Packel and Johnston for compound games are computed by enumeration, limited to ${BRUTE_FORCE_MAX_PLAYERS} players (game has ${n}); ask for shapley-shubik,banzhaf,coleman`,
@@ -329,6 +508,17 @@ export function compoundCounts(game: Game, options: { mwcOrJohnston: boolean }):
     throw new GameError(`compound game too large for exact computation (${n} players, ${states} capped states)`);
   }
   if (!options.mwcOrJohnston) return base;
+  if (split) {
+    const counts = splitEnumerationCounts(game, varying);
+    const firstOf = base.classSize.map((_, c) => base.classOf.indexOf(c));
+    return {
+      ...base,
+      mwcBySize: firstOf.map((i) => counts.mwc[i] ?? []),
+      mwcTotalBySize: counts.mwcTotal,
+      johnstonBySize: firstOf.map((i) => counts.johnston[i] ?? []),
+      method: `${base.method}; split enumeration of all 2^${n} coalitions for minimal winning and critical counts`,
+    };
+  }
   const brute = bruteForceCounts(game);
   // Brute force reports per player; express it on the base's classes (identical players agree exactly).
   const { classOf, classSize } = base;

@@ -19,7 +19,7 @@ export {
 export type { CoalitionCounts } from './counts.ts';
 export type { IndexName, PlayerPower, PowerReport } from './indices.ts';
 export { INDEX_NAMES, powerIndices, coalitionCounts, indicesFromCounts, parseIndexList } from './indices.ts';
-export { bruteForceCounts, cappedCounts, mitmCounts, BRUTE_FORCE_MAX_PLAYERS } from './compound.ts';
+export { bruteForceCounts, cappedCounts, mitmCounts, splitEnumerationCounts, BRUTE_FORCE_MAX_PLAYERS } from './compound.ts';
 export { weightedCounts } from './weighted.ts';
 
 // A draft on the table

@@ -6,9 +6,11 @@ import type { CliCommand } from '../cli-error.ts';
  */
 export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   members: async () => (await import('./members.ts')).default,
+  power: async () => (await import('./power.ts')).default,
   presidency: async () => (await import('./presidency.ts')).default,
   replay: async () => (await import('./replay.ts')).default,
   record: async () => (await import('./record.ts')).default,
+  sanctions: async () => (await import('./sanctions.ts')).default,
   serve: async () => (await import('./serve.ts')).default,
   start: async () => (await import('./start.ts')).default,
   vote: async () => (await import('./vote.ts')).default,
