@@ -35,3 +35,19 @@ export {
   writeStore,
 } from './store.ts';
 export { loadList, loadXmlFile } from './load.ts';
+export {
+  Screener,
+  compareNames,
+  DEFAULT_THRESHOLD,
+  type ScreenHit,
+  type ScreenOptions,
+  type WordMatch,
+} from './screen.ts';
+export {
+  evaluateScreening,
+  variantQueries,
+  negativeQueries,
+  type EvalResult,
+  type EvalQuery,
+} from './evaluate.ts';
+export { normaliseName, skeleton, tokenize } from './names.ts';
