@@ -32,7 +32,8 @@ describe.skipIf(!hasChromium)('chamber (headless Chromium; skipped without /usr/
     expect(await p.getByTestId('chamber-summary').textContent()).toContain('President: Russian Federation');
     // Permanent members are marked by shape and by words, not by colour alone.
     expect(await p.locator('.seat.permanent').count()).toBe(5);
-    expect(await p.locator('.seat-slot[data-code="CHN"] button').getAttribute('aria-label')).toContain('Permanent member');
+    expect(await p.getByRole('button', { name: 'China, Permanent member. Position: Yes.' }).count()).toBe(1);
+    expect(await p.getByRole('button', { name: 'Russian Federation, Permanent member, President. Position: Yes.' }).count()).toBe(1);
     await p.close();
   });
 

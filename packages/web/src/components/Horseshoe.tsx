@@ -54,9 +54,13 @@ export function Horseshoe({ seats, president, onSeatActivate, size = 'normal' }:
             (isPresident ? `, ${t('chamber.president')}` : '');
           const position = [t(CHOICE_LABEL[seat.choice]), ...(seat.notes ?? [])].join(', ');
           const label = t('chamber.seatLabel', { member: seat.member.name, roles, position });
+          // The visible bits are hidden from screen readers, which read one full sentence instead.
           const body = (
             <>
-              <span className="seat-code">{seat.member.code}</span>
+              <span className="visually-hidden">{label}</span>
+              <span className="seat-code" aria-hidden="true">
+                {seat.member.code}
+              </span>
               {seat.member.permanent && (
                 <span className="seat-permanent" aria-hidden="true">
                   ★
@@ -87,13 +91,16 @@ export function Horseshoe({ seats, president, onSeatActivate, size = 'normal' }:
                   type="button"
                   className={className}
                   title={seat.member.name}
-                  aria-label={`${label} ${t('chamber.seatAction', { member: seat.member.name, position: t(CHOICE_LABEL[seat.choice]) })}`}
+                  aria-describedby={`seat-action-${seat.member.code}`}
                   onClick={() => onSeatActivate(seat.member.code)}
                 >
                   {body}
+                  <span className="visually-hidden" id={`seat-action-${seat.member.code}`}>
+                    {t('chamber.seatAction', { member: seat.member.name, position: t(CHOICE_LABEL[seat.choice]) })}
+                  </span>
                 </button>
               ) : (
-                <div className={className} title={seat.member.name} role="group" aria-label={label}>
+                <div className={className} title={seat.member.name}>
                   {body}
                 </div>
               )}

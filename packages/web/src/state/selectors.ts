@@ -25,13 +25,19 @@ export function currentVote(state: CouncilState): Vote | undefined {
   return all[all.length - 1];
 }
 
-/** The text on the table: the one being voted on, else the newest live draft, else the newest draft. */
+/**
+ * The text on the table: the one being voted on; else the draft of the last vote, unless a live draft
+ * was tabled after that vote; else the newest live draft, else the newest draft.
+ */
 export function textOnTable(state: CouncilState): Draft | undefined {
   const vote = currentVote(state);
-  if (vote && vote.status === 'open' && vote.subject.kind === 'draft') return state.drafts[vote.subject.draftId];
+  const voted = vote?.subject.kind === 'draft' ? state.drafts[vote.subject.draftId] : undefined;
+  if (vote?.status === 'open' && voted) return voted;
   const drafts = Object.values(state.drafts);
   const live = drafts.filter((d) => LIVE_DRAFT.has(d.status));
-  return live[live.length - 1] ?? drafts[drafts.length - 1];
+  const newestLive = live.reduce<Draft | undefined>((a, d) => (!a || d.submittedAt >= a.submittedAt ? d : a), undefined);
+  if (voted && vote && (!newestLive || vote.openedAt >= newestLive.submittedAt)) return voted;
+  return newestLive ?? drafts[drafts.length - 1];
 }
 
 /** The meeting in progress (convened and not adjourned), newest first. */
