@@ -14,6 +14,15 @@ describeEventStoreContract('SQLite', {
   },
 });
 
+describeEventStoreContract('SQLite, synchronous=FULL', {
+  spec: () =>
+    Promise.resolve({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'council-store-')), 'events.db'), synchronous: 'full' }),
+  cleanup: (spec) => {
+    if (spec.kind === 'sqlite') rmSync(join(spec.file, '..'), { recursive: true, force: true });
+    return Promise.resolve();
+  },
+});
+
 const url = testDatabaseUrl();
 const reachable = await pgAvailable(url);
 if (!reachable) console.warn(`PostgreSQL at ${url} is unreachable: skipping the PostgreSQL event-store contract`);
