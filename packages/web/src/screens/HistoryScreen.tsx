@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { stateName } from '@council/engine';
 import { vetoesOverTimeSvg } from '@council/analysis';
 import { MEMBERSHIP } from '../data/membership.ts';
@@ -87,7 +87,7 @@ export default function HistoryScreen({ route }: { route: Route }) {
         <p aria-live="polite" data-testid="history-count">
           {data ? t('history.results', { count: results.length }) : t('app.loading')}
         </p>
-        <table className="record-table" data-testid="history-table">
+        <table className="record-table" data-testid="history-table" data-query={deferred}>
           <tbody>
             {tab === 'resolutions' &&
               (results as ResolutionRow[]).slice(0, shown).map((r) => (
@@ -163,7 +163,7 @@ function resolutionsPerYear(resolutions: ResolutionRow[], vetoes: VetoRow[]) {
 }
 
 /** Resolutions (bars) and vetoes (dots) per year; a table underneath carries the same figures for screen readers. */
-function PerYearChart({ data }: { data: { year: number; resolutions: number; vetoes: number }[] }) {
+const PerYearChart = memo(function PerYearChart({ data }: { data: { year: number; resolutions: number; vetoes: number }[] }) {
   const { t } = useI18n();
   const max = Math.max(...data.map((d) => d.resolutions), 1);
   const w = 8;
@@ -216,4 +216,4 @@ function PerYearChart({ data }: { data: { year: number; resolutions: number; vet
       </details>
     </figure>
   );
-}
+});

@@ -7,7 +7,7 @@ export function newYorkToday(now: Date = new Date()): string {
 export function longDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(Date.UTC(y, m - 1, d));
+  return longFormat(lang).format(Date.UTC(y, m - 1, d));
 }
 
 /** A month's name in the chosen language. */
@@ -18,4 +18,15 @@ export function monthName(month: number, lang: string): string {
 /** UN documents write English dates day-first ("26 May 2022"), as British English does. */
 function locale(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
+}
+
+// Building an Intl formatter is costly; tables format hundreds of dates, so keep one per language.
+const longFormats = new Map<string, Intl.DateTimeFormat>();
+function longFormat(lang: string): Intl.DateTimeFormat {
+  let f = longFormats.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    longFormats.set(lang, f);
+  }
+  return f;
 }
