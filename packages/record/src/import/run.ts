@@ -15,6 +15,7 @@ import {
 } from './missiles.ts';
 import {
   ImportError,
+  resolutionsFromMeetings,
   importLaterWpdlVetoes,
   importMeetings,
   importOutcomes,
@@ -143,9 +144,14 @@ export function importRecord(options: ImportOptions): ImportSummary {
     ? importLaterWpdlVetoes(read(from, WPDL_FILE).toString('utf8'), newest)
     : [];
   meetings = applyCorrections('meetings', meetings, corrections);
-  const resolutions = applyCorrections('resolutions', outcomes.resolutions, corrections).sort(
-    (a, b) => a.number - b.number || a.date.localeCompare(b.date),
-  );
+  const corrected = applyCorrections('resolutions', outcomes.resolutions, corrections);
+  const resolutions = [
+    ...corrected,
+    ...resolutionsFromMeetings(meetings, new Set(corrected.map((r) => r.number))),
+  ].sort((a, b) => a.number - b.number || a.date.localeCompare(b.date));
+  const maxNumber = resolutions.reduce((a, r) => Math.max(a, r.number), 0);
+  const present = new Set(resolutions.map((r) => r.number));
+  const missing = Array.from({ length: maxNumber }, (_, k) => k + 1).filter((n) => !present.has(n));
   const statements = applyCorrections('statements', outcomes.statements, corrections).sort(
     (a, b) => a.date.localeCompare(b.date) || a.symbol.localeCompare(b.symbol),
   );
@@ -236,7 +242,7 @@ export function importRecord(options: ImportOptions): ImportSummary {
       meetings: { ...dates(meetings.map((m) => m.date)), note: 'DHL tables end on 30 June 2022' },
       resolutions: {
         ...dates(resolutions.map((r) => r.date)),
-        note: '23 resolution numbers of 1–2640 are missing from the source tables',
+        note: `${missing.length} resolution numbers of 1–${maxNumber} are missing from the source tables: ${missing.join(', ')}`,
       },
       presidentialStatements: dates(statements.map((s) => s.date)),
       vetoes: {

@@ -345,3 +345,36 @@ export function importLaterWpdlVetoes(text: string, after: string): VetoRow[] {
   }
   return out;
 }
+
+/**
+ * Resolutions that the derived outcomes table lost (HTML typos such as "S/RES/1969 (2011 )") but whose
+ * symbol and tally are still readable in a meeting's outcome cell. Each is marked 'from-meeting-outcome'.
+ */
+export function resolutionsFromMeetings(
+  meetings: readonly MeetingRow[],
+  known: ReadonlySet<number>,
+): ResolutionRow[] {
+  const out: ResolutionRow[] = [];
+  const seen = new Set<number>();
+  const re = /S\/RES\/(\d+)\s*\(\s*(\d{4})\s*\)\s*\|\s*(\d{1,2})-(\d{1,2})-(\d{1,2})/g;
+  for (const m of meetings) {
+    if (!m.date) continue;
+    for (const hit of m.outcome.matchAll(re)) {
+      const number = Number(hit[1]);
+      if (known.has(number) || seen.has(number) || hit[2] !== m.date.slice(0, 4)) continue;
+      seen.add(number);
+      out.push({
+        number,
+        symbol: `S/RES/${number} (${hit[2] ?? ''})`,
+        date: m.date,
+        meeting: m.meeting,
+        topic: m.topic,
+        tally: [Number(hit[3]), Number(hit[4]), Number(hit[5])],
+        voting: 'recorded',
+        src: m.src,
+        fix: ['from-meeting-outcome'],
+      });
+    }
+  }
+  return out;
+}

@@ -12,7 +12,10 @@ export class MembershipImportError extends Error {
   override readonly name = 'MembershipImportError';
 }
 
-const FILES = ['DPPA-SCMEMBERSHIP_2023-06-06.csv', 'DPPA-SCMembership_2026-07-02_rows_2025-2027.csv'] as const;
+const FILES = [
+  'DPPA-SCMEMBERSHIP_2023-06-06.csv',
+  'DPPA-SCMembership_2026-07-02_rows_2025-2027.csv',
+] as const;
 const FIXES = 'blank_name_fixes.csv';
 const PERMANENT = new Set(['CHN', 'FRA', 'GBR', 'USA', 'SUN', 'RUS']);
 const FIRST_YEAR = 1946;
@@ -41,21 +44,21 @@ interface Row {
 
 function readCsv(path: string): string[][] {
   const text = readFileSync(path, 'utf8');
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.split(','));
+  return text.split(/\r?\n/).map((line) => line.split(','));
 }
 
 /** Reads the DPPA files in `dir` (../shared/data/sc-membership-dppa) and builds the stored table. */
 export function importMembership(dir: string): StoredMembershipTable {
   for (const f of [...FILES, FIXES]) {
-    if (!existsSync(join(dir, f))) throw new MembershipImportError(`${join(dir, f)}: file not found`);
+    if (!existsSync(join(dir, f)))
+      throw new MembershipImportError(`${join(dir, f)}: file not found`);
   }
   const fixes = new Map<string, { name: string; basis: string }>();
   readCsv(join(dir, FIXES)).forEach((cells, i) => {
     if (i === 0 || cells.length < 2) return;
     const [file, id, , name, ...basis] = cells;
-    if (!file || !id || !name) throw new MembershipImportError(`${FIXES}:${i + 1}: incomplete fix row`);
+    if (!file || !id || !name)
+      throw new MembershipImportError(`${FIXES}:${i + 1}: incomplete fix row`);
     fixes.set(`${file}#${id}`, { name, basis: basis.join(',') });
   });
 
@@ -65,20 +68,30 @@ export function importMembership(dir: string): StoredMembershipTable {
       const line = i + 1;
       if (i === 0) {
         if (cells.join(',') !== 'id,year,security_council_member,last_update')
-          throw new MembershipImportError(`${file}:${line}: unexpected header '${cells.join(',')}'`);
+          throw new MembershipImportError(
+            `${file}:${line}: unexpected header '${cells.join(',')}'`,
+          );
         return;
       }
       if (cells.length === 1 && cells[0] === '') return;
-      if (cells.length !== 4) throw new MembershipImportError(`${file}:${line}: expected 4 fields, found ${cells.length}`);
+      if (cells.length !== 4)
+        throw new MembershipImportError(
+          `${file}:${line}: expected 4 fields, found ${cells.length}`,
+        );
       const [id = '', yearText = '', rawName = ''] = cells;
       const year = Number(yearText);
       if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR)
-        throw new MembershipImportError(`${file}:${line}: year '${yearText}' outside ${FIRST_YEAR}–${LAST_YEAR}`);
+        throw new MembershipImportError(
+          `${file}:${line}: year '${yearText}' outside ${FIRST_YEAR}–${LAST_YEAR}`,
+        );
       let name = rawName.trim();
       let correction: string | undefined;
       if (name === '') {
         const fix = fixes.get(`${file}#${id}`);
-        if (!fix) throw new MembershipImportError(`${file}:${line}: blank member name and no fix in ${FIXES}`);
+        if (!fix)
+          throw new MembershipImportError(
+            `${file}:${line}: blank member name and no fix in ${FIXES}`,
+          );
         name = fix.name;
         correction = `blank name filled as ${fix.name} (${FIXES}: ${fix.basis})`;
       }
@@ -93,8 +106,10 @@ export function importMembership(dir: string): StoredMembershipTable {
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y += 1) {
     const list = byYear.get(y) ?? [];
     const expected = y < 1966 ? 11 : 15;
-    if (list.length !== expected) throw new MembershipImportError(`year ${y}: ${list.length} members, expected ${expected}`);
-    if (new Set(list.map((r) => r.code)).size !== list.length) throw new MembershipImportError(`year ${y}: a State appears twice`);
+    if (list.length !== expected)
+      throw new MembershipImportError(`year ${y}: ${list.length} members, expected ${expected}`);
+    if (new Set(list.map((r) => r.code)).size !== list.length)
+      throw new MembershipImportError(`year ${y}: a State appears twice`);
   }
 
   const terms: SourcedTerm[] = [];
@@ -149,8 +164,20 @@ export function importMembership(dir: string): StoredMembershipTable {
     terms,
     names,
     governments: [
-      { seat: 'China', code: 'CHN', government: 'Republic of China', from: '1946-01-01', to: '1971-10-24' },
-      { seat: 'China', code: 'CHN', government: "People's Republic of China", from: '1971-10-25', to: '9999-12-31' },
+      {
+        seat: 'China',
+        code: 'CHN',
+        government: 'Republic of China',
+        from: '1946-01-01',
+        to: '1971-10-24',
+      },
+      {
+        seat: 'China',
+        code: 'CHN',
+        government: "People's Republic of China",
+        from: '1971-10-25',
+        to: '9999-12-31',
+      },
     ],
     presidencyAnchors: [],
   };

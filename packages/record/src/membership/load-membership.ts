@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { StoredMembershipTable } from './import-membership.ts';
 
 /** Where the committed membership table lives. */
-export const MEMBERSHIP_FILE = fileURLToPath(new URL('../../../../data/council/membership.json', import.meta.url));
+export const MEMBERSHIP_FILE = fileURLToPath(
+  new URL('../../../../data/council/membership.json', import.meta.url),
+);
 
 let cached: StoredMembershipTable | undefined;
 

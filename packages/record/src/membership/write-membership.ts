@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { importMembership } from './import-membership.ts';
 import { MEMBERSHIP_FILE } from './load-membership.ts';
 
-const dir = process.argv[2] ?? new URL('../../../../../shared/data/sc-membership-dppa', import.meta.url).pathname;
+const dir =
+  process.argv[2] ??
+  new URL('../../../../../shared/data/sc-membership-dppa', import.meta.url).pathname;
 const table = importMembership(dir);
 const lines = [
   '{',
@@ -22,4 +24,6 @@ const lines = [
   '}',
 ];
 writeFileSync(MEMBERSHIP_FILE, lines.join('\n') + '\n');
-console.log(`wrote ${table.terms.length} terms for ${Object.keys(table.names).length} States to ${MEMBERSHIP_FILE}`);
+console.log(
+  `wrote ${table.terms.length} terms for ${Object.keys(table.names).length} States to ${MEMBERSHIP_FILE}`,
+);
