@@ -69,7 +69,8 @@ function lookupTable(): Map<string, string> {
       } catch {
         name = undefined;
       }
-      if (name && name !== code && !/unknown/i.test(name)) table.set(key(name), code.toLowerCase());
+      if (name && name !== code && !/unknown/i.test(name) && !table.has(key(name)))
+        table.set(key(name), code.toLowerCase());
     }
   }
   for (const [name, code] of Object.entries(EXTRA)) table.set(key(name), code);

@@ -24,6 +24,8 @@ import {
 export const DEFAULT_THRESHOLD = 0.8;
 
 const MISSING_WORD_COST = 0.25;
+/** Matches through a "Low" quality alias count for less (the list itself calls them weak). */
+const LOW_ALIAS_FACTOR = 0.9;
 const DOB_MISMATCH_FACTOR = 0.85;
 
 export interface ScreenOptions {
@@ -252,7 +254,15 @@ export class Screener {
       const name = this.names[id]!;
       if (options.ignoreName !== undefined && name.text === options.ignoreName) continue;
       const cmp = compareNames(tokens, name.tokens, qUnits, name.units, cache);
-      let score = cmp.score;
+      // A one-word query ("Kim") is only a hit on an identical one-word name.
+      if (
+        significant.length === 1 &&
+        !(cmp.words[0]?.how === 'exact' && name.tokens.filter((t) => t.weight >= 0.6).length === 1)
+      ) {
+        continue;
+      }
+      let score =
+        cmp.score * (name.quality !== null && /^low$/i.test(name.quality) ? LOW_ALIAS_FACTOR : 1);
       if (score < threshold * DOB_MISMATCH_FACTOR) continue;
       const e = this.entries[name.entry]!;
       let dob: ScreenHit['dob'] = 'not-given';
