@@ -10,9 +10,14 @@ let failed = 0;
 for (const pkg of readdirSync(join(root, 'packages')).sort()) {
   const dir = join(root, 'packages', pkg, 'bench');
   if (!existsSync(dir) || (only && only !== pkg)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     console.log(`\n## ${pkg}/${file}`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit', cwd: root });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], {
+      stdio: 'inherit',
+      cwd: root,
+    });
     if (r.status !== 0) failed += 1;
   }
 }

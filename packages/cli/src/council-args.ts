@@ -2,15 +2,25 @@
  * Argument checks shared by the council subcommands: dates inside the membership record, State codes,
  * and the --yes/--no/--abstain/--absent lists of `council vote`.
  */
-import { councilOn, isIsoDate, type Choice, type Council, type MembershipTable } from '@council/engine';
+import {
+  councilOn,
+  isIsoDate,
+  type Choice,
+  type Council,
+  type MembershipTable,
+} from '@council/engine';
 import { UsageError } from './cli-error.ts';
 
 /** Checks a --date value and returns the Council sitting on it. */
 export function councilForDate(table: MembershipTable, date: string | undefined): Council {
   if (date === undefined) throw new UsageError('--date YYYY-MM-DD is required');
-  if (!isIsoDate(date)) throw new UsageError(`--date '${date}' is not a date in the form YYYY-MM-DD`);
+  if (!isIsoDate(date))
+    throw new UsageError(`--date '${date}' is not a date in the form YYYY-MM-DD`);
   const { from, to } = table.coverage;
-  if (date < from || date > to) throw new UsageError(`--date ${date} is outside ${from.slice(0, 4)}–${to.slice(0, 4)}, the years the membership record covers`);
+  if (date < from || date > to)
+    throw new UsageError(
+      `--date ${date} is outside ${from.slice(0, 4)}–${to.slice(0, 4)}, the years the membership record covers`,
+    );
   return councilOn(table, date);
 }
 
@@ -40,11 +50,20 @@ export function ballotsFromLists(
         restList = list;
         continue;
       }
-      if (!/^[A-Z]{3}$/.test(code)) throw new UsageError(`--${list}: '${raw}' is not a three-letter State code`);
+      if (!/^[A-Z]{3}$/.test(code))
+        throw new UsageError(`--${list}: '${raw}' is not a three-letter State code`);
       if (!table.names[code]) throw new UsageError(`--${list}: unknown State code '${code}'`);
-      if (!members.has(code)) throw new UsageError(`--${list}: ${code} is not a member of the Council on ${council.date}`);
+      if (!members.has(code))
+        throw new UsageError(
+          `--${list}: ${code} is not a member of the Council on ${council.date}`,
+        );
       const earlier = seenIn.get(code);
-      if (earlier) throw new UsageError(earlier === list ? `${code} appears twice in --${list}` : `${code} appears in both --${earlier} and --${list}`);
+      if (earlier)
+        throw new UsageError(
+          earlier === list
+            ? `${code} appears twice in --${list}`
+            : `${code} appears in both --${earlier} and --${list}`,
+        );
       seenIn.set(code, list);
       ballots[code] = list;
     }

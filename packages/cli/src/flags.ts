@@ -5,7 +5,8 @@ export function parseFlags<T>(parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
+    const message =
+      error instanceof Error ? (error.message.split('\n')[0] ?? String(error)) : String(error);
     throw new UsageError(message.replace(/^Unknown option/, 'unknown option'));
   }
 }

@@ -31,7 +31,9 @@ export async function main(argv: string[]): Promise<number> {
       ctx.err(`council ${name}: ${error.message}`);
       return 2;
     }
-    ctx.err(`council ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    ctx.err(
+      `council ${name}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 1;
   }
 }

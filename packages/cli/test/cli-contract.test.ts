@@ -12,7 +12,12 @@ describe('the council command-line contract', () => {
   it('members --date 2022-02-04 --json', () => {
     const r = council('members', '--date', '2022-02-04', '--json');
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { date: string; size: number; president: string; members: { code: string; name: string; permanent: boolean }[] };
+    const out = JSON.parse(r.stdout) as {
+      date: string;
+      size: number;
+      president: string;
+      members: { code: string; name: string; permanent: boolean }[];
+    };
     expect(Object.keys(out)).toEqual(['date', 'size', 'president', 'members']);
     expect(out).toMatchObject({ date: '2022-02-04', size: 15, president: 'RUS' });
     expect(out.members[0]).toEqual({ code: 'ALB', name: 'Albania', permanent: false });
@@ -21,7 +26,10 @@ describe('the council command-line contract', () => {
 
   it('presidency --year 2022 --json', () => {
     const r = council('presidency', '--year', '2022', '--json');
-    const out = JSON.parse(r.stdout) as { year: number; months: { month: number; president: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      year: number;
+      months: { month: number; president: string }[];
+    };
     expect(out.year).toBe(2022);
     expect(out.months).toHaveLength(12);
     expect(out.months[0]).toEqual({ month: 1, president: 'NOR' });
@@ -29,23 +37,51 @@ describe('the council command-line contract', () => {
 
   it('vote --date 2022-05-26 --yes rest --no CHN,RUS --json, and its human line', () => {
     const r = council('vote', '--date', '2022-05-26', '--yes', 'rest', '--no', 'CHN,RUS', '--json');
-    expect(r.stdout.trim()).toBe('{"outcome":"vetoed","yes":13,"no":2,"abstain":0,"absent":0,"required":9,"vetoedBy":["CHN","RUS"],"permanentAgainst":["CHN","RUS"]}');
+    expect(r.stdout.trim()).toBe(
+      '{"outcome":"vetoed","yes":13,"no":2,"abstain":0,"absent":0,"required":9,"vetoedBy":["CHN","RUS"],"permanentAgainst":["CHN","RUS"]}',
+    );
     const h = council('vote', '--date', '2022-05-26', '--yes', 'rest', '--no', 'CHN,RUS');
-    expect(h.stdout.trim()).toBe('Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation');
+    expect(h.stdout.trim()).toBe(
+      'Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation',
+    );
   });
 
   it('a procedural vote cannot be vetoed; members named nowhere are absent', () => {
-    const r = council('vote', '--date', '2022-02-27', '--yes', 'ALB,BRA,FRA,GAB,GHA,IRL,KEN,MEX,NOR,GBR,USA', '--no', 'RUS', '--abstain', 'CHN,IND,ARE', '--procedural', '--json');
-    expect(JSON.parse(r.stdout)).toMatchObject({ outcome: 'adopted', yes: 11, no: 1, abstain: 3, absent: 0 });
+    const r = council(
+      'vote',
+      '--date',
+      '2022-02-27',
+      '--yes',
+      'ALB,BRA,FRA,GAB,GHA,IRL,KEN,MEX,NOR,GBR,USA',
+      '--no',
+      'RUS',
+      '--abstain',
+      'CHN,IND,ARE',
+      '--procedural',
+      '--json',
+    );
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      outcome: 'adopted',
+      yes: 11,
+      no: 1,
+      abstain: 3,
+      absent: 0,
+    });
     const a = council('vote', '--date', '2022-05-26', '--yes', 'USA,GBR', '--json');
     expect(JSON.parse(a.stdout)).toMatchObject({ outcome: 'failed', yes: 2, absent: 13 });
   });
 
   it.each([
     [['vote', '--date', '2022-05-26', '--yes', 'rest', '--no', 'XYZ'], /unknown State code 'XYZ'/],
-    [['vote', '--date', '2022-05-26', '--yes', 'JPN'], /JPN is not a member of the Council on 2022-05-26/],
+    [
+      ['vote', '--date', '2022-05-26', '--yes', 'JPN'],
+      /JPN is not a member of the Council on 2022-05-26/,
+    ],
     [['vote', '--date', '1945-01-01', '--yes', 'rest'], /outside 1946–2027/],
-    [['vote', '--date', '2022-05-26', '--yes', 'USA', '--no', 'USA'], /USA appears in both --yes and --no/],
+    [
+      ['vote', '--date', '2022-05-26', '--yes', 'USA', '--no', 'USA'],
+      /USA appears in both --yes and --no/,
+    ],
     [['members', '--date', '2022-02-30'], /not a date/],
     [['members', '--date', '2022-02-04', '--bogus'], /unknown option/i],
     [['presidency', '--year', '3000'], /must be a year from 1946 to 2027/],
@@ -58,12 +94,21 @@ describe('the council command-line contract', () => {
   });
 
   it('replay prints the timeline with each decision, its rule and every conflict', () => {
-    const r = council('replay', fileURLToPath(new URL('../../../data/scenarios/2022-dprk', import.meta.url)));
+    const r = council(
+      'replay',
+      fileURLToPath(new URL('../../../data/scenarios/2022-dprk', import.meta.url)),
+    );
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/S\/2022\/431: Vetoed 13–2–0 \(for–against–abstaining\); vetoed by China, Russian Federation {2}\[rule: veto/);
+    expect(r.stdout).toMatch(
+      /S\/2022\/431: Vetoed 13–2–0 \(for–against–abstaining\); vetoed by China, Russian Federation {2}\[rule: veto/,
+    );
     expect(r.stdout).toMatch(/CONFLICT \(signatories of the 20 Jan 2022 joint statement\)/);
     expect(r.stdout).toMatch(/Never put to a vote: Easing of measures/);
-    const j = council('replay', fileURLToPath(new URL('../../../data/scenarios/2022-dprk', import.meta.url)), '--json');
+    const j = council(
+      'replay',
+      fileURLToPath(new URL('../../../data/scenarios/2022-dprk', import.meta.url)),
+      '--json',
+    );
     const out = JSON.parse(j.stdout) as { conflicts: unknown[]; timeline: { kind: string }[] };
     expect(out.conflicts.length).toBe(4);
     expect(out.timeline.some((e) => e.kind === 'decision')).toBe(true);

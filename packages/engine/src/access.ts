@@ -8,7 +8,8 @@ import { reject } from './rejections.ts';
 
 export const accessRule = {
   id: 'session-access',
-  source: 'Council session roles (Provisional Rules of Procedure, rules 19 and 27–40, give the President the conduct of business)',
+  source:
+    'Council session roles (Provisional Rules of Procedure, rules 19 and 27–40, give the President the conduct of business)',
   summary: 'Only the chair conducts business; a delegation acts only in its own name.',
 } as const;
 
@@ -23,7 +24,11 @@ export function requireActsAs(meta: CommandMeta, member: StateCode) {
   const a = meta.actor;
   if (a.role === 'record') return undefined;
   if (a.role === 'delegation' && a.member === member) return undefined;
-  return reject('not_your_delegation', accessRule.id, `Only the delegation of ${member} may act in its name.`);
+  return reject(
+    'not_your_delegation',
+    accessRule.id,
+    `Only the delegation of ${member} may act in its name.`,
+  );
 }
 
 /** Rejects unless the sender is the chair, a replay, or the delegation of one of `members`. */
@@ -31,5 +36,9 @@ export function requireChairOrOneOf(meta: CommandMeta, members: readonly StateCo
   const a = meta.actor;
   if (a.role === 'chair' || a.role === 'record') return undefined;
   if (a.role === 'delegation' && members.includes(a.member)) return undefined;
-  return reject('not_allowed', accessRule.id, `Only the chair or ${members.join(', ')} may do this.`);
+  return reject(
+    'not_allowed',
+    accessRule.id,
+    `Only the chair or ${members.join(', ')} may do this.`,
+  );
 }

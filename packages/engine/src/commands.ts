@@ -28,10 +28,12 @@ export type Requester =
   | { readonly kind: 'general_assembly' };
 
 /** Meeting formats: formal ones are Council meetings; consultations and Arria-formula meetings are not. */
-export type MeetingFormat = 'briefing' | 'open_debate' | 'adoption' | 'private' | 'consultations' | 'arria';
+export type MeetingFormat =
+  'briefing' | 'open_debate' | 'adoption' | 'private' | 'consultations' | 'arria';
 
 /** Kinds of text: resolutions are voted; the others need the consent of every member. */
-export type DraftKind = 'resolution' | 'presidential_statement' | 'press_statement' | 'press_elements' | 'letter';
+export type DraftKind =
+  'resolution' | 'presidential_statement' | 'press_statement' | 'press_elements' | 'letter';
 
 /** A UN-format text: preambular and operative paragraphs. */
 export interface DraftText {

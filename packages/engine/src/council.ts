@@ -18,7 +18,9 @@ export class CoverageError extends Error {
 /** The Council sitting on `date`, from the membership table. */
 export function councilOn(table: MembershipTable, date: string): Council {
   if (date < table.coverage.from || date > table.coverage.to)
-    throw new CoverageError(`date ${date} is outside the membership record (${table.coverage.from} to ${table.coverage.to})`);
+    throw new CoverageError(
+      `date ${date} is outside the membership record (${table.coverage.from} to ${table.coverage.to})`,
+    );
   const members = membersOn(table, date);
   const president = presidentOn(table, date) ?? '';
   return { date, size: members.length || charterSize(date), president, members };

@@ -9,7 +9,12 @@ describe('calendar arithmetic without Date', () => {
     expect(dayOfWeek('1946-01-17')).toBe(4); // first meeting, a Thursday
   });
   it('round-trips day numbers', () => {
-    fc.assert(fc.property(fc.integer({ min: -100000, max: 100000 }), (n) => toDayNumber(fromDayNumber(n)) === n));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -100000, max: 100000 }),
+        (n) => toDayNumber(fromDayNumber(n)) === n,
+      ),
+    );
   });
   it('rejects impossible dates and clamps month arithmetic', () => {
     expect(isIsoDate('2022-02-29')).toBe(false);

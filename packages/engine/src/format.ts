@@ -14,7 +14,8 @@ export function describeResult(r: VoteResult, nameOf: (code: string) => string =
   const tally = `${formatTally(r)} (for–against–abstaining)`;
   const absent = r.absent > 0 ? `; ${r.absent} absent or not participating` : '';
   if (r.outcome === 'adopted') return `Adopted ${tally}${absent}`;
-  if (r.outcome === 'vetoed') return `Vetoed ${tally}; vetoed by ${r.vetoedBy.map(nameOf).join(', ')}${absent}`;
+  if (r.outcome === 'vetoed')
+    return `Vetoed ${tally}; vetoed by ${r.vetoedBy.map(nameOf).join(', ')}${absent}`;
   const against = r.permanentAgainst.length
     ? `; negative votes of permanent members (not vetoes): ${r.permanentAgainst.map(nameOf).join(', ')}`
     : '';

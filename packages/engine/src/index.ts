@@ -1,15 +1,35 @@
 // Dates and names
-export { isIsoDate, parseIsoDate, addDays, addMonths, dayOfWeek, toDayNumber, fromDayNumber } from './dates.ts';
+export {
+  isIsoDate,
+  parseIsoDate,
+  addDays,
+  addMonths,
+  dayOfWeek,
+  toDayNumber,
+  fromDayNumber,
+} from './dates.ts';
 export { englishSortKey, compareEnglish } from './english-order.ts';
 
 // Membership and composition
-export type { MembershipTable, MembershipTerm, NamePeriod, PresidencyAnchor, SeatGovernment, StateCode } from './membership.ts';
+export type {
+  MembershipTable,
+  MembershipTerm,
+  NamePeriod,
+  PresidencyAnchor,
+  SeatGovernment,
+  StateCode,
+} from './membership.ts';
 export { stateName, isKnownState } from './membership.ts';
 export type { CouncilMember } from './rules/composition.ts';
 export { membersOn, charterSize, governmentOn } from './rules/composition.ts';
 export type { Council } from './council.ts';
 export { councilOn, CoverageError } from './council.ts';
-export { presidentOn, presidencyOfYear, presidencySchedule, FIRST_PRESIDENT } from './rules/presidency-rotation.ts';
+export {
+  presidentOn,
+  presidencyOfYear,
+  presidencySchedule,
+  FIRST_PRESIDENT,
+} from './rules/presidency-rotation.ts';
 
 // Voting
 export type { Choice, Outcome, VoteResult, Ballot } from './rules/voting-outcome.ts';
@@ -53,4 +73,13 @@ export {
 
 // Scenarios (historical replays)
 export { parseScenarioLines, runScenario } from './scenario.ts';
-export type { ScenarioSpec, ScenarioLine, ScenarioConflict, ScenarioClaim, ScenarioProblem, ScenarioRun, ScenarioSummary, TimelineEntry } from './scenario.ts';
+export type {
+  ScenarioSpec,
+  ScenarioLine,
+  ScenarioConflict,
+  ScenarioClaim,
+  ScenarioProblem,
+  ScenarioRun,
+  ScenarioSummary,
+  TimelineEntry,
+} from './scenario.ts';

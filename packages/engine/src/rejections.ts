@@ -11,10 +11,16 @@ export interface Rejection {
 }
 
 /** The engine's answer to a command: events to store, or a rejection. */
-export type Decision<E = CouncilEvent> = { readonly ok: true; readonly events: readonly E[] } | { readonly ok: false; readonly rejection: Rejection };
+export type Decision<E = CouncilEvent> =
+  | { readonly ok: true; readonly events: readonly E[] }
+  | { readonly ok: false; readonly rejection: Rejection };
 
 /** Builds a rejection. */
-export function reject(code: string, ruleId: string, message: string): { ok: false; rejection: Rejection } {
+export function reject(
+  code: string,
+  ruleId: string,
+  message: string,
+): { ok: false; rejection: Rejection } {
   return { ok: false, rejection: { code, ruleId, message } };
 }
 

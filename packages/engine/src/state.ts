@@ -2,7 +2,14 @@
  * The state of a session, folded from its events. Plain JSON only: records and arrays, no classes.
  */
 import type { StateCode } from './membership.ts';
-import type { BodySpec, DraftKind, DraftText, MeetingFormat, Requester, VoteSubject } from './commands.ts';
+import type {
+  BodySpec,
+  DraftKind,
+  DraftText,
+  MeetingFormat,
+  Requester,
+  VoteSubject,
+} from './commands.ts';
 import type { Choice, VoteResult } from './rules/voting-outcome.ts';
 import type { CommitteesState } from './committee/types.ts';
 import { initialCommitteesState } from './committee/evolve.ts';
@@ -54,7 +61,11 @@ export interface Draft {
   readonly silences: readonly SilenceRecord[];
   readonly amendments: readonly string[];
   readonly amendmentOrder?: readonly string[];
-  readonly separateVote?: { parts: readonly string[]; requestedBy: StateCode; refusedBy?: StateCode };
+  readonly separateVote?: {
+    parts: readonly string[];
+    requestedBy: StateCode;
+    refusedBy?: StateCode;
+  };
   readonly result?: VoteResult;
   readonly decidedAt?: string;
   readonly objectors?: readonly StateCode[];
@@ -107,7 +118,13 @@ export interface GaDebate {
 export interface CouncilState {
   /** Number of events folded so far. */
   readonly version: number;
-  readonly session?: { id: string; title: string; body: BodySpec; holidays: readonly string[]; startedAt: string };
+  readonly session?: {
+    id: string;
+    title: string;
+    body: BodySpec;
+    holidays: readonly string[];
+    startedAt: string;
+  };
   readonly meetings: Readonly<Record<string, Meeting>>;
   readonly drafts: Readonly<Record<string, Draft>>;
   readonly amendments: Readonly<Record<string, Amendment>>;
@@ -121,5 +138,14 @@ export interface CouncilState {
 
 /** The state before any event. */
 export function initialState(): CouncilState {
-  return { version: 0, meetings: {}, drafts: {}, amendments: {}, votes: {}, groupStatements: {}, gaDebates: [], committees: initialCommitteesState() };
+  return {
+    version: 0,
+    meetings: {},
+    drafts: {},
+    amendments: {},
+    votes: {},
+    groupStatements: {},
+    gaDebates: [],
+    committees: initialCommitteesState(),
+  };
 }

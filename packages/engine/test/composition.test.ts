@@ -9,16 +9,36 @@ describe('composition on real dates', () => {
   it('has 11 members until 31 Dec 1965 and 15 from 1 Jan 1966', () => {
     expect(councilOn(table, '1965-12-31').size).toBe(11);
     expect(councilOn(table, '1966-01-01').size).toBe(15);
-    for (let y = 1946; y <= 2027; y += 1) expect(councilOn(table, `${y}-06-30`).members).toHaveLength(y < 1966 ? 11 : 15);
+    for (let y = 1946; y <= 2027; y += 1)
+      expect(councilOn(table, `${y}-06-30`).members).toHaveLength(y < 1966 ? 11 : 15);
   });
 
   it('seats the 2022 Council of the rules document, in English alphabetical order', () => {
     const c = councilOn(table, '2022-02-04');
     expect(c.members.map((m) => m.name)).toEqual([
-      'Albania', 'Brazil', 'China', 'France', 'Gabon', 'Ghana', 'India', 'Ireland', 'Kenya', 'Mexico', 'Norway',
-      'Russian Federation', 'United Arab Emirates', 'United Kingdom of Great Britain and Northern Ireland', 'United States of America',
+      'Albania',
+      'Brazil',
+      'China',
+      'France',
+      'Gabon',
+      'Ghana',
+      'India',
+      'Ireland',
+      'Kenya',
+      'Mexico',
+      'Norway',
+      'Russian Federation',
+      'United Arab Emirates',
+      'United Kingdom of Great Britain and Northern Ireland',
+      'United States of America',
     ]);
-    expect(c.members.filter((m) => m.permanent).map((m) => m.code)).toEqual(['CHN', 'FRA', 'RUS', 'GBR', 'USA']);
+    expect(c.members.filter((m) => m.permanent).map((m) => m.code)).toEqual([
+      'CHN',
+      'FRA',
+      'RUS',
+      'GBR',
+      'USA',
+    ]);
   });
 
   it('elected members serve two-year terms (Japan 2023–2024, Republic of Korea 2024–2025)', () => {
@@ -26,7 +46,9 @@ describe('composition on real dates', () => {
     expect(codes('2023-01-01')).toContain('JPN');
     expect(codes('2024-12-31')).toContain('JPN');
     expect(codes('2025-01-01')).not.toContain('JPN');
-    expect(councilOn(table, '2024-06-01').members.find((m) => m.code === 'KOR')?.name).toBe('Republic of Korea');
+    expect(councilOn(table, '2024-06-01').members.find((m) => m.code === 'KOR')?.name).toBe(
+      'Republic of Korea',
+    );
   });
 
   it('passes the China seat from the Republic of China to the People’s Republic on 25 Oct 1971', () => {
@@ -43,10 +65,18 @@ describe('composition on real dates', () => {
   });
 
   it('uses the names of the time where the source uses today’s', () => {
-    expect(councilOn(table, '1990-03-01').members.find((m) => m.code === 'COD')?.name).toBe('Zaire');
-    expect(councilOn(table, '1960-03-01').members.find((m) => m.code === 'LKA')?.name).toBe('Ceylon');
-    expect(councilOn(table, '2010-03-01').members.find((m) => m.code === 'TUR')?.name).toBe('Turkey');
-    expect(councilOn(table, '1948-05-24').members.find((m) => m.code === 'UKR')?.name).toBe('Ukrainian Soviet Socialist Republic');
+    expect(councilOn(table, '1990-03-01').members.find((m) => m.code === 'COD')?.name).toBe(
+      'Zaire',
+    );
+    expect(councilOn(table, '1960-03-01').members.find((m) => m.code === 'LKA')?.name).toBe(
+      'Ceylon',
+    );
+    expect(councilOn(table, '2010-03-01').members.find((m) => m.code === 'TUR')?.name).toBe(
+      'Turkey',
+    );
+    expect(councilOn(table, '1948-05-24').members.find((m) => m.code === 'UKR')?.name).toBe(
+      'Ukrainian Soviet Socialist Republic',
+    );
     expect(stateName(table, 'DDR', '1980-06-01')).toBe('German Democratic Republic');
   });
 
@@ -65,7 +95,11 @@ describe('presidency rotation (rule 18)', () => {
   });
 
   it('starts with Australia in January 1946 and follows English alphabetical order', () => {
-    expect(presidencyOfYear(table, 1946).map((m) => m.president).slice(0, 4)).toEqual(['AUS', 'BRA', 'CHN', 'EGY']);
+    expect(
+      presidencyOfYear(table, 1946)
+        .map((m) => m.president)
+        .slice(0, 4),
+    ).toEqual(['AUS', 'BRA', 'CHN', 'EGY']);
   });
 
   it('gives every member exactly one month before any member presides twice, within a full cycle', () => {

@@ -6,7 +6,8 @@ import { readScenario, SCENARIOS_DIR } from '../scenario-files.ts';
 import { printTimeline } from './replay.ts';
 
 const command: CliCommand = {
-  summary: 'What `npm start` runs: replays the bundled 2022 DPRK scenario, then serves the API and web app (start [--replay-only] [serve options])',
+  summary:
+    'What `npm start` runs: replays the bundled 2022 DPRK scenario, then serves the API and web app (start [--replay-only] [serve options])',
   async run(args, ctx) {
     const replayOnly = args.includes('--replay-only');
     const scenario = readScenario(join(SCENARIOS_DIR, '2022-dprk'));
@@ -15,7 +16,10 @@ const command: CliCommand = {
     if (replayOnly) return 0;
     ctx.out('');
     const serve = (await import('./serve.ts')).default;
-    return serve.run(args.filter((a) => a !== '--replay-only'), ctx);
+    return serve.run(
+      args.filter((a) => a !== '--replay-only'),
+      ctx,
+    );
   },
 };
 export default command;

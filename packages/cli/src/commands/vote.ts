@@ -6,7 +6,8 @@ import { ballotsFromLists, councilForDate } from '../council-args.ts';
 import { parseFlags } from '../flags.ts';
 
 const command: CliCommand = {
-  summary: 'Adjudicate a vote: council vote --date D --yes rest --no CHN,RUS [--abstain ..] [--absent ..] [--procedural] [--json]',
+  summary:
+    'Adjudicate a vote: council vote --date D --yes rest --no CHN,RUS [--abstain ..] [--absent ..] [--procedural] [--json]',
   run(args, ctx) {
     const { values } = parseFlags(() =>
       parseArgs({
@@ -32,9 +33,25 @@ const command: CliCommand = {
       ...(values.absent !== undefined ? { absent: values.absent } : {}),
     };
     const ballots = ballotsFromLists(council, table, lists);
-    const r = adjudicate({ date: council.date, members: council.members, ballots, procedural: values.procedural ?? false });
+    const r = adjudicate({
+      date: council.date,
+      members: council.members,
+      ballots,
+      procedural: values.procedural ?? false,
+    });
     if (values.json) {
-      ctx.out(JSON.stringify({ outcome: r.outcome, yes: r.yes, no: r.no, abstain: r.abstain, absent: r.absent, required: r.required, vetoedBy: r.vetoedBy, permanentAgainst: r.permanentAgainst }));
+      ctx.out(
+        JSON.stringify({
+          outcome: r.outcome,
+          yes: r.yes,
+          no: r.no,
+          abstain: r.abstain,
+          absent: r.absent,
+          required: r.required,
+          vetoedBy: r.vetoedBy,
+          permanentAgainst: r.permanentAgainst,
+        }),
+      );
     } else {
       ctx.out(describeResult(r, (c) => stateName(table, c, council.date)));
     }

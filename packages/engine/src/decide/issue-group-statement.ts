@@ -9,13 +9,47 @@ import { event, memberCodes, noSession } from './support.ts';
 export function decideIssueGroupStatement(state: CouncilState, cmd: IssueGroupStatement): Decision {
   const missing = noSession(state);
   if (missing) return missing;
-  if (state.groupStatements[cmd.statementId]) return reject('statement_exists', groupStatementsRule.id, `Statement '${cmd.statementId}' already exists.`);
-  if (cmd.signatories.length === 0) return reject('no_signatories', groupStatementsRule.id, 'A joint statement has at least one signatory.');
-  if (new Set(cmd.signatories).size !== cmd.signatories.length) return reject('duplicate_signatory', groupStatementsRule.id, 'A signatory is listed twice.');
+  if (state.groupStatements[cmd.statementId])
+    return reject(
+      'statement_exists',
+      groupStatementsRule.id,
+      `Statement '${cmd.statementId}' already exists.`,
+    );
+  if (cmd.signatories.length === 0)
+    return reject(
+      'no_signatories',
+      groupStatementsRule.id,
+      'A joint statement has at least one signatory.',
+    );
+  if (new Set(cmd.signatories).size !== cmd.signatories.length)
+    return reject('duplicate_signatory', groupStatementsRule.id, 'A signatory is listed twice.');
   const a = cmd.meta.actor;
-  if (a.role === 'observer') return reject('not_allowed', accessRule.id, 'Observers cannot issue statements.');
-  if (a.role === 'delegation' && !cmd.signatories.includes(a.member)) return reject('not_your_delegation', accessRule.id, 'A delegation issues only statements it signs.');
-  if (cmd.readBy !== undefined && !cmd.signatories.includes(cmd.readBy)) return reject('reader_not_signatory', groupStatementsRule.id, `${cmd.readBy} reads the statement but is not a signatory.`);
+  if (a.role === 'observer')
+    return reject('not_allowed', accessRule.id, 'Observers cannot issue statements.');
+  if (a.role === 'delegation' && !cmd.signatories.includes(a.member))
+    return reject(
+      'not_your_delegation',
+      accessRule.id,
+      'A delegation issues only statements it signs.',
+    );
+  if (cmd.readBy !== undefined && !cmd.signatories.includes(cmd.readBy))
+    return reject(
+      'reader_not_signatory',
+      groupStatementsRule.id,
+      `${cmd.readBy} reads the statement but is not a signatory.`,
+    );
   const split = splitSignatories(cmd.signatories, memberCodes(state));
-  return accept(event('GroupStatementIssued', { statementId: cmd.statementId, title: cmd.title, signatories: cmd.signatories, ...(cmd.readBy !== undefined ? { readBy: cmd.readBy } : {}), ...split }, cmd.meta));
+  return accept(
+    event(
+      'GroupStatementIssued',
+      {
+        statementId: cmd.statementId,
+        title: cmd.title,
+        signatories: cmd.signatories,
+        ...(cmd.readBy !== undefined ? { readBy: cmd.readBy } : {}),
+        ...split,
+      },
+      cmd.meta,
+    ),
+  );
 }

@@ -1,4 +1,9 @@
-import type { AdjournMeeting, AdoptAgenda, ConveneMeeting, InviteParticipant } from '../commands.ts';
+import type {
+  AdjournMeeting,
+  AdoptAgenda,
+  ConveneMeeting,
+  InviteParticipant,
+} from '../commands.ts';
 import type { CouncilState, Meeting } from '../state.ts';
 import { accept, reject, type Decision } from '../rejections.ts';
 import { requireChair } from '../access.ts';
@@ -8,7 +13,10 @@ import { agendaRule } from '../rules/agenda.ts';
 import { event, memberCodes, noSession } from './support.ts';
 
 function meetingOr(state: CouncilState, id: string): Meeting | ReturnType<typeof reject> {
-  return state.meetings[id] ?? reject('unknown_meeting', 'meeting-requests', `There is no meeting '${id}'.`);
+  return (
+    state.meetings[id] ??
+    reject('unknown_meeting', 'meeting-requests', `There is no meeting '${id}'.`)
+  );
 }
 
 /** Opens a requested meeting (the chair). */
@@ -17,7 +25,12 @@ export function decideConveneMeeting(state: CouncilState, cmd: ConveneMeeting): 
   if (guard) return guard;
   const m = meetingOr(state, cmd.meetingId);
   if ('ok' in m) return m;
-  if (m.status !== 'requested') return reject('meeting_not_requested', 'meeting-requests', `Meeting '${m.id}' is already ${m.status}.`);
+  if (m.status !== 'requested')
+    return reject(
+      'meeting_not_requested',
+      'meeting-requests',
+      `Meeting '${m.id}' is already ${m.status}.`,
+    );
   return accept(event('MeetingConvened', { meetingId: m.id }, cmd.meta));
 }
 
@@ -27,9 +40,16 @@ export function decideAdoptAgenda(state: CouncilState, cmd: AdoptAgenda): Decisi
   if (guard) return guard;
   const m = meetingOr(state, cmd.meetingId);
   if ('ok' in m) return m;
-  if (!isFormalMeeting(m.format)) return reject('no_agenda_here', meetingFormatsRule.id, `A ${m.format} meeting adopts no agenda: it is not a formal meeting of the Council.`);
-  if (m.status !== 'convened') return reject('meeting_not_open', agendaRule.id, `Meeting '${m.id}' is not in progress.`);
-  if (m.agenda === 'adopted') return reject('agenda_already_adopted', agendaRule.id, 'The agenda is already adopted.');
+  if (!isFormalMeeting(m.format))
+    return reject(
+      'no_agenda_here',
+      meetingFormatsRule.id,
+      `A ${m.format} meeting adopts no agenda: it is not a formal meeting of the Council.`,
+    );
+  if (m.status !== 'convened')
+    return reject('meeting_not_open', agendaRule.id, `Meeting '${m.id}' is not in progress.`);
+  if (m.agenda === 'adopted')
+    return reject('agenda_already_adopted', agendaRule.id, 'The agenda is already adopted.');
   return accept(event('AgendaAdopted', { meetingId: m.id, byVote: false }, cmd.meta));
 }
 
@@ -39,11 +59,31 @@ export function decideInviteParticipant(state: CouncilState, cmd: InviteParticip
   if (guard) return guard;
   const m = meetingOr(state, cmd.meetingId);
   if ('ok' in m) return m;
-  if (!isFormalMeeting(m.format)) return reject('no_invitations_here', meetingFormatsRule.id, `Rules 37 and 39 apply to formal meetings, not to ${m.format}.`);
+  if (!isFormalMeeting(m.format))
+    return reject(
+      'no_invitations_here',
+      meetingFormatsRule.id,
+      `Rules 37 and 39 apply to formal meetings, not to ${m.format}.`,
+    );
   if (cmd.rule === 37 && memberCodes(state).includes(cmd.participant))
-    return reject('already_member', participationRule.id, `${cmd.participant} sits on the Council and needs no invitation.`);
-  if (m.participants.some((p) => p.participant === cmd.participant)) return reject('already_invited', participationRule.id, `${cmd.participant} is already invited.`);
-  return accept(event('ParticipantInvited', { meetingId: m.id, participant: cmd.participant, rule: cmd.rule }, cmd.meta));
+    return reject(
+      'already_member',
+      participationRule.id,
+      `${cmd.participant} sits on the Council and needs no invitation.`,
+    );
+  if (m.participants.some((p) => p.participant === cmd.participant))
+    return reject(
+      'already_invited',
+      participationRule.id,
+      `${cmd.participant} is already invited.`,
+    );
+  return accept(
+    event(
+      'ParticipantInvited',
+      { meetingId: m.id, participant: cmd.participant, rule: cmd.rule },
+      cmd.meta,
+    ),
+  );
 }
 
 /** Closes a meeting; a vote still open must be closed first. */
@@ -52,8 +92,10 @@ export function decideAdjournMeeting(state: CouncilState, cmd: AdjournMeeting): 
   if (guard) return guard;
   const m = meetingOr(state, cmd.meetingId);
   if ('ok' in m) return m;
-  if (m.status === 'adjourned') return reject('meeting_closed', 'meeting-formats', `Meeting '${m.id}' is already adjourned.`);
+  if (m.status === 'adjourned')
+    return reject('meeting_closed', 'meeting-formats', `Meeting '${m.id}' is already adjourned.`);
   const open = state.openVoteId ? state.votes[state.openVoteId] : undefined;
-  if (open && open.meetingId === m.id) return reject('vote_open', 'voting-outcome', 'Close the vote before adjourning.');
+  if (open && open.meetingId === m.id)
+    return reject('vote_open', 'voting-outcome', 'Close the vote before adjourning.');
   return accept(event('MeetingAdjourned', { meetingId: m.id }, cmd.meta));
 }

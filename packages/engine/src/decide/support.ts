@@ -10,7 +10,12 @@ export function event<T extends CouncilEvent['type']>(
   data: Extract<CouncilEvent, { type: T }>['data'],
   meta: CommandMeta,
 ): Extract<CouncilEvent, { type: T }> {
-  return { type, data, meta: meta.commandId === undefined ? { at: meta.at } : { at: meta.at, commandId: meta.commandId } } as Extract<CouncilEvent, { type: T }>;
+  return {
+    type,
+    data,
+    meta:
+      meta.commandId === undefined ? { at: meta.at } : { at: meta.at, commandId: meta.commandId },
+  } as Extract<CouncilEvent, { type: T }>;
 }
 
 /** The codes of the body's members, in the body's order. */
@@ -20,12 +25,17 @@ export function memberCodes(state: CouncilState): StateCode[] {
 
 /** A rejection when no session has started. */
 export function noSession(state: CouncilState) {
-  return state.session ? undefined : reject('no_session', 'session', 'No session has started: send StartSession first.');
+  return state.session
+    ? undefined
+    : reject('no_session', 'session', 'No session has started: send StartSession first.');
 }
 
 /** The draft with this id, or a rejection naming the missing id. */
 export function findDraft(state: CouncilState, draftId: string): Draft | ReturnType<typeof reject> {
-  return state.drafts[draftId] ?? reject('unknown_draft', 'draft-lifecycle', `There is no draft '${draftId}'.`);
+  return (
+    state.drafts[draftId] ??
+    reject('unknown_draft', 'draft-lifecycle', `There is no draft '${draftId}'.`)
+  );
 }
 
 /** True when a value returned by findDraft is a rejection. */

@@ -8,5 +8,6 @@
 export const agendaRule = {
   id: 'agenda',
   source: 'Provisional Rules of Procedure, rules 7–9',
-  summary: 'A formal meeting adopts its agenda first; a contested agenda is decided by a procedural vote.',
+  summary:
+    'A formal meeting adopts its agenda first; a contested agenda is decided by a procedural vote.',
 } as const;

@@ -12,11 +12,18 @@ import type { Amendment, Draft } from '../state.ts';
 export const amendmentsRule = {
   id: 'amendments',
   source: 'Provisional Rules of Procedure, rules 33 and 36; UN Charter Art. 27',
-  summary: 'Amendments are voted before the draft, in the President’s order, under the same majority and veto.',
+  summary:
+    'Amendments are voted before the draft, in the President’s order, under the same majority and veto.',
 } as const;
 
 /** The next amendment to vote on, or undefined when none is pending. */
-export function nextAmendment(draft: Draft, amendments: Readonly<Record<string, Amendment>>): string | undefined {
-  const order = [...(draft.amendmentOrder ?? []), ...draft.amendments.filter((a) => !(draft.amendmentOrder ?? []).includes(a))];
+export function nextAmendment(
+  draft: Draft,
+  amendments: Readonly<Record<string, Amendment>>,
+): string | undefined {
+  const order = [
+    ...(draft.amendmentOrder ?? []),
+    ...draft.amendments.filter((a) => !(draft.amendmentOrder ?? []).includes(a)),
+  ];
   return order.find((id) => amendments[id]?.status === 'pending');
 }

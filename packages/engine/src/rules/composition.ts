@@ -37,13 +37,22 @@ export function membersOn(table: MembershipTable, date: string): CouncilMember[]
   for (const term of table.terms) {
     if (term.from <= date && date <= term.to && !seen.has(term.code)) {
       seen.add(term.code);
-      members.push({ code: term.code, name: stateName(table, term.code, date), permanent: term.permanent });
+      members.push({
+        code: term.code,
+        name: stateName(table, term.code, date),
+        permanent: term.permanent,
+      });
     }
   }
   return members.sort((a, b) => compareEnglish(a.name, b.name));
 }
 
 /** Which government represented a seat on a date, where the table records one (e.g. the China seat). */
-export function governmentOn(table: MembershipTable, code: StateCode, date: string): string | undefined {
-  return table.governments?.find((g) => g.code === code && g.from <= date && date <= g.to)?.government;
+export function governmentOn(
+  table: MembershipTable,
+  code: StateCode,
+  date: string,
+): string | undefined {
+  return table.governments?.find((g) => g.code === code && g.from <= date && date <= g.to)
+    ?.government;
 }

@@ -12,7 +12,8 @@ import type { DraftKind } from '../commands.ts';
 export const consensusRule = {
   id: 'consensus',
   source: 'S/26015 (1993); S/2017/507; SCR, In Hindsight: Press Statements (2012)',
-  summary: 'Presidential and press statements, press elements and letters need the consent of every member.',
+  summary:
+    'Presidential and press statements, press elements and letters need the consent of every member.',
 } as const;
 
 /** True for kinds of text adopted by consensus without a vote. */

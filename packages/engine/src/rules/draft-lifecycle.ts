@@ -13,11 +13,19 @@ import type { DraftStatus } from '../state.ts';
 export const draftLifecycleRule = {
   id: 'draft-lifecycle',
   source: 'Provisional Rules of Procedure, rules 31, 32, 35; S/2017/507; S/2023/945',
-  summary: 'Drafts are circulated, may go into blue, and are voted, withdrawn, or never put to a vote.',
+  summary:
+    'Drafts are circulated, may go into blue, and are voted, withdrawn, or never put to a vote.',
 } as const;
 
 /** Statuses after which a draft can no longer change. */
-export const FINAL_DRAFT_STATUSES: readonly DraftStatus[] = ['adopted', 'vetoed', 'not_adopted', 'withdrawn', 'abandoned', 'agreed'];
+export const FINAL_DRAFT_STATUSES: readonly DraftStatus[] = [
+  'adopted',
+  'vetoed',
+  'not_adopted',
+  'withdrawn',
+  'abandoned',
+  'agreed',
+];
 
 /** True when the draft's fate is settled. */
 export function isFinal(status: DraftStatus): boolean {

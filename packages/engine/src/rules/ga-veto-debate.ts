@@ -13,14 +13,18 @@ import { addUnWorkingDays } from './un-working-days.ts';
 export const gaVetoDebateRule = {
   id: 'ga-veto-debate',
   source: 'GA res 76/262 (2022), paras. 1 and 3',
-  summary: 'Every veto cast from 26 Apr 2022 triggers a General Assembly debate due within 10 UN working days.',
+  summary:
+    'Every veto cast from 26 Apr 2022 triggers a General Assembly debate due within 10 UN working days.',
 } as const;
 
 /** The first day on which a veto triggers the debate. */
 export const VETO_INITIATIVE_FROM = '2022-04-26';
 
 /** The last day by which the Assembly's debate on a veto cast on `vetoDate` is due, or undefined before 76/262. */
-export function gaDebateDueBy(vetoDate: string, holidays: readonly string[] = []): string | undefined {
+export function gaDebateDueBy(
+  vetoDate: string,
+  holidays: readonly string[] = [],
+): string | undefined {
   if (vetoDate < VETO_INITIATIVE_FROM) return undefined;
   return addUnWorkingDays(vetoDate, 10, holidays);
 }

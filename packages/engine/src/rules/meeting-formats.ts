@@ -15,10 +15,16 @@ import type { MeetingFormat } from '../commands.ts';
 export const meetingFormatsRule = {
   id: 'meeting-formats',
   source: 'Provisional Rules of Procedure, rules 48–57; S/2017/507; S/2006/507 para. 54',
-  summary: 'Only formal meetings take decisions by vote; consultations and Arria-formula meetings do not.',
+  summary:
+    'Only formal meetings take decisions by vote; consultations and Arria-formula meetings do not.',
 } as const;
 
 /** True for the formats that are meetings of the Council under the rules. */
 export function isFormalMeeting(format: MeetingFormat): boolean {
-  return format === 'briefing' || format === 'open_debate' || format === 'adoption' || format === 'private';
+  return (
+    format === 'briefing' ||
+    format === 'open_debate' ||
+    format === 'adoption' ||
+    format === 'private'
+  );
 }

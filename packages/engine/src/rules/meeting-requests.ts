@@ -13,11 +13,15 @@ import type { StateCode } from '../membership.ts';
 export const meetingRequestsRule = {
   id: 'meeting-requests',
   source: 'Provisional Rules of Procedure, rules 2–3; UN Charter Arts. 35 and 99',
-  summary: 'A member, the Secretary-General (Art. 99), a State not on the Council (Art. 35) or the GA may ask for a meeting.',
+  summary:
+    'A member, the Secretary-General (Art. 99), a State not on the Council (Art. 35) or the GA may ask for a meeting.',
 } as const;
 
 /** Why a requester cannot ask for a meeting of this Council, or undefined when it can. */
-export function requesterProblem(requester: Requester, members: readonly StateCode[]): string | undefined {
+export function requesterProblem(
+  requester: Requester,
+  members: readonly StateCode[],
+): string | undefined {
   if (requester.kind === 'member' && !members.includes(requester.code))
     return `${requester.code} is not a member of the Council; a State not on the Council asks under Art. 35 (kind 'non_member').`;
   if (requester.kind === 'non_member' && members.includes(requester.code))

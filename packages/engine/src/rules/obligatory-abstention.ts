@@ -13,10 +13,14 @@ import type { StateCode } from '../membership.ts';
 export const obligatoryAbstentionRule = {
   id: 'obligatory-abstention',
   source: 'UN Charter Art. 27(3), proviso',
-  summary: 'A party to a dispute abstains in Chapter VI and Art. 52(3) decisions; the flag is explicit.',
+  summary:
+    'A party to a dispute abstains in Chapter VI and Art. 52(3) decisions; the flag is explicit.',
 } as const;
 
 /** True when the member is flagged as obliged to abstain on this vote. */
-export function mustAbstain(member: StateCode, obligatoryAbstainers: readonly StateCode[] | undefined): boolean {
+export function mustAbstain(
+  member: StateCode,
+  obligatoryAbstainers: readonly StateCode[] | undefined,
+): boolean {
   return obligatoryAbstainers?.includes(member) ?? false;
 }

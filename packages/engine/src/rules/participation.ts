@@ -9,5 +9,6 @@
 export const participationRule = {
   id: 'participation',
   source: 'UN Charter Arts. 27(1), 31–32; Provisional Rules of Procedure, rules 37–39',
-  summary: 'Invited States and briefers may speak but never vote; a non-member draft is voted only at a member’s request.',
+  summary:
+    'Invited States and briefers may speak but never vote; a non-member draft is voted only at a member’s request.',
 } as const;

@@ -13,10 +13,13 @@ import type { VoteResult } from './voting-outcome.ts';
 export const preliminaryQuestionRule = {
   id: 'preliminary-question',
   source: 'San Francisco Statement of 7 Jun 1945, II.2; S/PV.303 (24 May 1948)',
-  summary: 'Whether a matter is procedural is a substantive question, so it can be vetoed (double veto).',
+  summary:
+    'Whether a matter is procedural is a substantive question, so it can be vetoed (double veto).',
 } as const;
 
 /** Whether the matter is to be treated as procedural after the vote on the preliminary question. */
-export function classificationAfterPreliminaryVote(result: VoteResult): 'procedural' | 'substantive' {
+export function classificationAfterPreliminaryVote(
+  result: VoteResult,
+): 'procedural' | 'substantive' {
   return result.outcome === 'adopted' ? 'procedural' : 'substantive';
 }

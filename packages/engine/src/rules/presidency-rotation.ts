@@ -18,7 +18,8 @@ import { membersOn } from './composition.ts';
 export const presidencyRule = {
   id: 'presidency-rotation',
   source: 'Provisional Rules of Procedure, rule 18',
-  summary: 'The presidency rotates monthly in English alphabetical order of the members, carrying over years.',
+  summary:
+    'The presidency rotates monthly in English alphabetical order of the members, carrying over years.',
 } as const;
 
 /** The first President of the Council: Australia, January 1946. */
@@ -39,7 +40,7 @@ export function presidencySchedule(table: MembershipTable): ReadonlyMap<string, 
   const [fromYear, fromMonth] = table.coverage.from.split('-').map(Number) as [number, number];
   const [toYear, toMonth] = table.coverage.to.split('-').map(Number) as [number, number];
   let previous: { code: StateCode; key: string } | undefined;
-  for (let y = fromYear, m = fromMonth; y < toYear || (y === toYear && m <= toMonth); ) {
+  for (let y = fromYear, m = fromMonth; y < toYear || (y === toYear && m <= toMonth);) {
     const first = monthStart(y, m);
     const members = membersOn(table, first);
     const keyed = members
@@ -48,7 +49,10 @@ export function presidencySchedule(table: MembershipTable): ReadonlyMap<string, 
     const anchor = anchors.get(monthKey(y, m));
     let president: StateCode | undefined;
     if (anchor) president = anchor;
-    else if (!previous) president = members.some((x) => x.code === FIRST_PRESIDENT) ? FIRST_PRESIDENT : keyed[0]?.code;
+    else if (!previous)
+      president = members.some((x) => x.code === FIRST_PRESIDENT)
+        ? FIRST_PRESIDENT
+        : keyed[0]?.code;
     else {
       const prevKey = previous.key;
       president = (keyed.find((x) => x.key > prevKey) ?? keyed[0])?.code;
@@ -73,7 +77,10 @@ export function presidentOn(table: MembershipTable, date: string): StateCode | u
 }
 
 /** The twelve Presidents of a year, month by month. */
-export function presidencyOfYear(table: MembershipTable, year: number): { month: number; president: StateCode }[] {
+export function presidencyOfYear(
+  table: MembershipTable,
+  year: number,
+): { month: number; president: StateCode }[] {
   const schedule = presidencySchedule(table);
   const months: { month: number; president: StateCode }[] = [];
   for (let m = 1; m <= 12; m += 1) {

@@ -12,7 +12,8 @@
 export const requiredMajorityRule = {
   id: 'required-majority',
   source: 'UN Charter Art. 27(2)–(3); GA res 1991 A (XVIII)',
-  summary: 'A decision needs 7 affirmative votes of 11 members before 1966 and 9 of 15 from 1 Jan 1966.',
+  summary:
+    'A decision needs 7 affirmative votes of 11 members before 1966 and 9 of 15 from 1 Jan 1966.',
 } as const;
 
 /** The default first day on which nine votes are required. */

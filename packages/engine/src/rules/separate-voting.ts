@@ -7,5 +7,6 @@
 export const separateVotingRule = {
   id: 'separate-voting',
   source: 'Provisional Rules of Procedure, rule 32',
-  summary: 'Parts of a draft are voted separately at any representative’s request unless the original mover objects.',
+  summary:
+    'Parts of a draft are voted separately at any representative’s request unless the original mover objects.',
 } as const;

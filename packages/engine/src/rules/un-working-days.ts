@@ -20,7 +20,11 @@ export function isUnWorkingDay(date: string, holidays: readonly string[] = []): 
 }
 
 /** The date `n` UN working days after `date` (the start date itself is not counted). */
-export function addUnWorkingDays(date: string, n: number, holidays: readonly string[] = []): string {
+export function addUnWorkingDays(
+  date: string,
+  n: number,
+  holidays: readonly string[] = [],
+): string {
   let current = date;
   let remaining = n;
   while (remaining > 0) {
@@ -31,8 +35,13 @@ export function addUnWorkingDays(date: string, n: number, holidays: readonly str
 }
 
 /** The number of UN working days after `from` up to and including `to`. */
-export function unWorkingDaysBetween(from: string, to: string, holidays: readonly string[] = []): number {
+export function unWorkingDaysBetween(
+  from: string,
+  to: string,
+  holidays: readonly string[] = [],
+): number {
   let count = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isUnWorkingDay(d, holidays)) count += 1;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1))
+    if (isUnWorkingDay(d, holidays)) count += 1;
   return count;
 }

@@ -13,7 +13,8 @@ import type { StateCode } from '../membership.ts';
 export const vetoRule = {
   id: 'veto',
   source: 'UN Charter Art. 27(3); ICJ Namibia Advisory Opinion (1971) para. 22',
-  summary: "A permanent member's negative vote defeats a substantive decision that has the required majority.",
+  summary:
+    "A permanent member's negative vote defeats a substantive decision that has the required majority.",
 } as const;
 
 /** The permanent members that voted against, in the order given. */
@@ -28,6 +29,9 @@ export function permanentMembersAgainst(
  * The members whose negative votes are vetoes, given the permanent members that voted against a draft that
  * has the required majority: all of them on a substantive matter, none on a procedural one.
  */
-export function findVetoes(permanentAgainst: readonly StateCode[], procedural: boolean): StateCode[] {
+export function findVetoes(
+  permanentAgainst: readonly StateCode[],
+  procedural: boolean,
+): StateCode[] {
   return procedural ? [] : [...permanentAgainst];
 }

@@ -20,7 +20,8 @@ import { mustAbstain } from './obligatory-abstention.ts';
 export const votingOutcomeRule = {
   id: 'voting-outcome',
   source: 'UN Charter Art. 27; practice on insufficient votes (S/2020/658)',
-  summary: 'Adopted, vetoed (enough votes, a permanent member against) or failed (too few votes) are distinct.',
+  summary:
+    'Adopted, vetoed (enough votes, a permanent member against) or failed (too few votes) are distinct.',
 } as const;
 
 /** A member's ballot. Absence and non-participation are recorded separately from abstention. */
@@ -72,7 +73,12 @@ export function adjudicate(input: Ballot): VoteResult {
       absent += 1;
       continue;
     }
-    if ((choice === 'yes' || choice === 'no') && obligatoryAbstainers !== undefined && mustAbstain(member.code, obligatoryAbstainers)) choice = 'abstain';
+    if (
+      (choice === 'yes' || choice === 'no') &&
+      obligatoryAbstainers !== undefined &&
+      mustAbstain(member.code, obligatoryAbstainers)
+    )
+      choice = 'abstain';
     if (choice === 'yes') yes += 1;
     else if (choice === 'no') {
       no += 1;
@@ -82,7 +88,15 @@ export function adjudicate(input: Ballot): VoteResult {
     else absent += 1;
   }
   const required = input.required ?? requiredVotes(input.date);
-  return decideOutcome(yes, no, abstain, absent, required, permanentAgainst, input.procedural ?? false);
+  return decideOutcome(
+    yes,
+    no,
+    abstain,
+    absent,
+    required,
+    permanentAgainst,
+    input.procedural ?? false,
+  );
 }
 
 /** Decides an outcome from counts alone (the historical record often has only the tally). */
@@ -116,8 +130,40 @@ function decideOutcome(
   permanentAgainst: StateCode[],
   procedural: boolean,
 ): VoteResult {
-  if (yes < required) return { outcome: 'failed', yes, no, abstain, absent, required, vetoedBy: [], permanentAgainst, ruleId: 'required-majority' };
+  if (yes < required)
+    return {
+      outcome: 'failed',
+      yes,
+      no,
+      abstain,
+      absent,
+      required,
+      vetoedBy: [],
+      permanentAgainst,
+      ruleId: 'required-majority',
+    };
   const vetoedBy = findVetoes(permanentAgainst, procedural);
-  if (vetoedBy.length > 0) return { outcome: 'vetoed', yes, no, abstain, absent, required, vetoedBy, permanentAgainst, ruleId: 'veto' };
-  return { outcome: 'adopted', yes, no, abstain, absent, required, vetoedBy, permanentAgainst, ruleId: procedural ? 'procedural-matters' : 'voting-outcome' };
+  if (vetoedBy.length > 0)
+    return {
+      outcome: 'vetoed',
+      yes,
+      no,
+      abstain,
+      absent,
+      required,
+      vetoedBy,
+      permanentAgainst,
+      ruleId: 'veto',
+    };
+  return {
+    outcome: 'adopted',
+    yes,
+    no,
+    abstain,
+    absent,
+    required,
+    vetoedBy,
+    permanentAgainst,
+    ruleId: procedural ? 'procedural-matters' : 'voting-outcome',
+  };
 }
