@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { buildApp, hasChromium, launchBrowser, startCouncil } from './harness.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function seriousViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+}
 
 const VETOERS = new Set(['CHN', 'RUS']);
 
@@ -128,5 +143,33 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     const casts = (await sessionEvents(chair)).filter((e) => e.type === 'VoteCast');
     expect(casts.filter((e) => e.data['member'] === 'FRA').map((e) => e.data['choice'])).toEqual(['abstain']);
     expect(casts.filter((e) => e.data['member'] === 'GHA').map((e) => e.data['choice'])).toEqual(['no']);
+  }, 120_000);
+
+  it('a delegation co-sponsors and breaks silence; the chair sees it, and the live pages pass axe-core', async () => {
+    const chair = await startScenarioSession();
+    const china = await newPage({ width: 390, height: 844 });
+    await china.goto(`${await linkOf(chair, 'delegation:CHN')}&lang=en`);
+    const mexico = await newPage({ width: 390, height: 844 });
+    await mexico.goto(`${await linkOf(chair, 'delegation:MEX')}&lang=en`);
+    await china.getByTestId('online').waitFor();
+    await mexico.getByTestId('online').waitFor();
+
+    await mexico.getByRole('button', { name: 'Join the draft as co-sponsor, for Mexico' }).click();
+    await chair.locator('.text-on-table').filter({ hasText: 'Mexico' }).waitFor();
+
+    await chair.getByRole('button', { name: 'Put under silence' }).click();
+    await china.getByTestId('countdown').waitFor();
+    await chair.getByTestId('countdown').waitFor();
+    await china.getByRole('button', { name: 'Object to the text under silence, for China' }).click();
+    await chair.getByTestId('silence-broken').filter({ hasText: 'Silence broken by China' }).waitFor();
+    await mexico.getByTestId('silence-broken').filter({ hasText: 'China' }).waitFor();
+
+    const projector = await newPage({ width: 1600, height: 900 });
+    await projector.goto(`${await linkOf(chair, 'projector:')}&lang=en`);
+    await projector.getByTestId('online').waitFor();
+    for (const page of [chair, china, projector]) expect(await seriousViolations(page), page.url()).toEqual([]);
+    const types = (await sessionEvents(chair)).map((e) => e.type);
+    expect(types).toContain('DraftCoSponsored');
+    expect(types).toContain('SilenceBroken');
   }, 120_000);
 });

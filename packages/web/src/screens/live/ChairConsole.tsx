@@ -149,9 +149,13 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                 </button>
               </div>
             )}
-            {silence && (
-              <button type="button" onClick={() => command({ type: 'ConcludeSilence', draftId: draft!.id })}>
-                {t('live.silenceHeld')}
+            {silence && draft && <SilenceControls draftId={draft.id} deadline={silence.deadline} minutes={minutes} command={command} />}
+            {draft && draft.status === 'silence_broken' && (
+              <button
+                type="button"
+                onClick={() => command({ type: 'ReviseDraft', draftId: draft.id, text: { preambular: lines(preamble), operative: lines(operative) } })}
+              >
+                {t('live.revise')}
               </button>
             )}
           </section>
@@ -287,5 +291,29 @@ function LinksPanel({ sessionId, chairKey, memberList }: { sessionId: string; ch
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Extend the silence while it runs; conclude it once the deadline has passed with no objection. */
+function SilenceControls({ draftId, deadline, minutes, command }: { draftId: string; deadline: string; minutes: number; command: (c: SessionCommand) => void }) {
+  const { t } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  const over = now >= Date.parse(deadline);
+  return (
+    <div className="buttons">
+      {over ? (
+        <button type="button" className="primary" onClick={() => command({ type: 'ConcludeSilence', draftId })}>
+          {t('live.concludeSilence')}
+        </button>
+      ) : (
+        <button type="button" onClick={() => command({ type: 'ExtendSilence', draftId, deadline: new Date(Date.parse(deadline) + minutes * 60_000).toISOString() })}>
+          {t('live.extendSilence', { minutes })}
+        </button>
+      )}
+    </div>
   );
 }
