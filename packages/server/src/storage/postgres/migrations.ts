@@ -31,5 +31,51 @@ CREATE TABLE IF NOT EXISTS ${schema}.access_keys (
   revoked_at TEXT
 );
 CREATE INDEX IF NOT EXISTS access_keys_session ON ${schema}.access_keys (session_id, role, member);
+
+-- One round trip per append: idempotency check, expected-version check, events, command record and NOTIFY,
+-- all in the statement's own transaction. Outcome 'duplicate' (with the stored record), 'conflict' (with the
+-- stream's actual version) or 'appended' (with the new version).
+CREATE OR REPLACE FUNCTION ${schema}.append_events(
+  p_stream TEXT, p_expected INTEGER, p_events JSON[], p_command_id TEXT, p_fingerprint TEXT, p_result JSON,
+  p_at TEXT, p_channel TEXT)
+RETURNS TABLE (outcome TEXT, version_out INTEGER, fingerprint_out TEXT, result_out JSON)
+LANGUAGE plpgsql AS $fn$
+#variable_conflict use_column
+DECLARE
+  v_version INTEGER := p_expected + coalesce(array_length(p_events, 1), 0);
+  v_found RECORD;
+  v_rows INTEGER;
+BEGIN
+  IF p_command_id IS NOT NULL THEN
+    SELECT c.fingerprint, c.result INTO v_found FROM ${schema}.commands c
+      WHERE c.stream_id = p_stream AND c.command_id = p_command_id;
+    IF FOUND THEN
+      RETURN QUERY SELECT 'duplicate'::TEXT, NULL::INTEGER, v_found.fingerprint, v_found.result;
+      RETURN;
+    END IF;
+  END IF;
+  IF p_expected = 0 THEN
+    INSERT INTO ${schema}.streams AS t (stream_id, version) VALUES (p_stream, v_version)
+      ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version WHERE t.version = 0;
+  ELSE
+    UPDATE ${schema}.streams AS t SET version = v_version WHERE t.stream_id = p_stream AND t.version = p_expected;
+  END IF;
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  IF v_rows <> 1 THEN
+    RETURN QUERY SELECT 'conflict'::TEXT,
+      coalesce((SELECT s.version FROM ${schema}.streams s WHERE s.stream_id = p_stream), 0), NULL::TEXT, NULL::JSON;
+    RETURN;
+  END IF;
+  INSERT INTO ${schema}.events (stream_id, version, event, recorded_at)
+    SELECT p_stream, p_expected + t.ord, t.e, p_at FROM unnest(p_events) WITH ORDINALITY AS t(e, ord);
+  IF p_command_id IS NOT NULL THEN
+    INSERT INTO ${schema}.commands (stream_id, command_id, fingerprint, result, recorded_at)
+      VALUES (p_stream, p_command_id, p_fingerprint, p_result, p_at);
+  END IF;
+  -- Delivered to every listening process when (and only if) the transaction commits.
+  PERFORM pg_notify(p_channel, json_build_array(p_stream, v_version)::TEXT);
+  RETURN QUERY SELECT 'appended'::TEXT, v_version, NULL::TEXT, NULL::JSON;
+END
+$fn$;
 `;
 }

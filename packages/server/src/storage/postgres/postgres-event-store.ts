@@ -93,88 +93,52 @@ export class PostgresEventStore implements EventStore {
     events: readonly E[],
     options: AppendOptions = {},
   ): Promise<AppendOutcome<E>> {
-    const s = this.schema;
-    const client = await this.#pool.connect();
-    let released = false;
-    const release = (error?: Error) => {
-      if (!released) client.release(error);
-      released = true;
-    };
+    const at = options.at ?? new Date().toISOString();
+    const command = options.command;
+    let row: { outcome: string; version_out: number | null; fingerprint_out: string | null; result_out: unknown } | undefined;
     try {
-      await client.query('BEGIN');
-      if (options.command) {
-        const found = await client.query<{ fingerprint: string; result: unknown }>(
-          `SELECT fingerprint, result FROM ${s}.commands WHERE stream_id = $1 AND command_id = $2`,
-          [streamId, options.command.commandId],
-        );
-        const row = found.rows[0];
-        if (row) {
-          await client.query('ROLLBACK');
-          return {
-            kind: 'duplicate',
-            record: { commandId: options.command.commandId, fingerprint: row.fingerprint, result: row.result },
-          };
-        }
-      }
-      const version = expectedVersion + events.length;
-      const moved =
-        expectedVersion === 0
-          ? await client.query(
-              `INSERT INTO ${s}.streams AS t (stream_id, version) VALUES ($1, $2)
-               ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version WHERE t.version = 0`,
-              [streamId, version],
-            )
-          : await client.query(`UPDATE ${s}.streams SET version = $2 WHERE stream_id = $1 AND version = $3`, [
-              streamId,
-              version,
-              expectedVersion,
-            ]);
-      if (moved.rowCount !== 1) {
-        await client.query('ROLLBACK');
-        throw new ConcurrencyError(streamId, expectedVersion, await this.version(streamId));
-      }
-      const at = options.at ?? new Date().toISOString();
-      if (events.length > 0) {
-        await client.query(
-          `INSERT INTO ${s}.events (stream_id, version, event, recorded_at)
-           SELECT $1, $2 + t.ord, t.e, $4 FROM unnest($3::json[]) WITH ORDINALITY AS t(e, ord)`,
-          [streamId, expectedVersion, events.map((e) => JSON.stringify(e)), at],
-        );
-      }
-      if (options.command) {
-        const { commandId, fingerprint, result } = options.command;
-        await client.query(
-          `INSERT INTO ${s}.commands (stream_id, command_id, fingerprint, result, recorded_at) VALUES ($1, $2, $3, $4, $5)`,
-          [streamId, commandId, fingerprint, JSON.stringify(result), at],
-        );
-      }
-      // Delivered to every listening process when (and only if) the transaction commits.
-      await client.query('SELECT pg_notify($1, $2)', [this.channel, JSON.stringify([streamId, version])]);
-      await client.query('COMMIT');
-      const stored: StoredEvent<E>[] = events.map((event, i) => ({
+      const result = await this.#pool.query<{
+        outcome: string;
+        version_out: number | null;
+        fingerprint_out: string | null;
+        result_out: unknown;
+      }>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::json[], $4, $5, $6::json, $7, $8)`, [
         streamId,
-        version: expectedVersion + i + 1,
-        event,
-        recordedAt: at,
-      }));
-      return { kind: 'appended', version, events: stored };
+        expectedVersion,
+        events.map((e) => JSON.stringify(e)),
+        command?.commandId ?? null,
+        command?.fingerprint ?? null,
+        command ? JSON.stringify(command.result) : null,
+        at,
+        this.channel,
+      ]);
+      row = result.rows[0];
     } catch (error) {
-      if (!(error instanceof ConcurrencyError)) {
-        await client.query('ROLLBACK').catch(() => undefined);
+      if (!isUniqueViolation(error)) throw error;
+      // Another process recorded the same command id (or version) first, between our checks and our insert.
+      if (command) {
+        const record = await this.findCommand(streamId, command.commandId);
+        if (record) return { kind: 'duplicate', record };
       }
-      release();
-      if (isUniqueViolation(error)) {
-        // Another process appended the same version or recorded the same command id first.
-        if (options.command) {
-          const record = await this.findCommand(streamId, options.command.commandId);
-          if (record) return { kind: 'duplicate', record };
-        }
-        throw new ConcurrencyError(streamId, expectedVersion, await this.version(streamId));
-      }
-      throw error;
-    } finally {
-      release();
+      throw new ConcurrencyError(streamId, expectedVersion, await this.version(streamId));
     }
+    if (row?.outcome === 'duplicate' && command) {
+      return {
+        kind: 'duplicate',
+        record: { commandId: command.commandId, fingerprint: row.fingerprint_out ?? '', result: row.result_out },
+      };
+    }
+    if (row?.outcome !== 'appended') {
+      throw new ConcurrencyError(streamId, expectedVersion, row?.version_out ?? (await this.version(streamId)));
+    }
+    const version = expectedVersion + events.length;
+    const stored: StoredEvent<E>[] = events.map((event, i) => ({
+      streamId,
+      version: expectedVersion + i + 1,
+      event,
+      recordedAt: at,
+    }));
+    return { kind: 'appended', version, events: stored };
   }
 
   async read<E = unknown>(streamId: string, after = 0, limit?: number): Promise<StoredEvent<E>[]> {
