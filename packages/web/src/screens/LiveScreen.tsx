@@ -15,15 +15,16 @@ export default function LiveScreen({ route }: { route: Route }) {
   const [, sessionId, view] = route.segments;
   const key = route.query.get('key') ?? '';
   if (!sessionId || !view) return <StartSession />;
+  // Each link is its own identity: a new key (another delegation's link in the same tab) remounts the view.
   switch (view) {
     case 'chair':
-      return <ChairConsole sessionId={sessionId} chairKey={key} />;
+      return <ChairConsole key={key} sessionId={sessionId} chairKey={key} />;
     case 'delegation':
-      return <DelegationView sessionId={sessionId} linkKey={key} member={route.query.get('member') ?? ''} />;
+      return <DelegationView key={key} sessionId={sessionId} linkKey={key} member={route.query.get('member') ?? ''} />;
     case 'projector':
-      return <ProjectorView sessionId={sessionId} linkKey={key} role="projector" />;
+      return <ProjectorView key={key} sessionId={sessionId} linkKey={key} role="projector" />;
     case 'observer':
-      return <ProjectorView sessionId={sessionId} linkKey={key} role="observer" />;
+      return <ProjectorView key={key} sessionId={sessionId} linkKey={key} role="observer" />;
     default:
       return <StartSession />;
   }
