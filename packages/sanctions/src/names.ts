@@ -105,14 +105,22 @@ const ORG_WORDS = new Set([
 
 /** Lower-cases, strips diacritics and apostrophes, and turns other punctuation into spaces. */
 export function normaliseName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæøłđıœþð]/g, (c) => LATIN_FOLD[c] ?? c)
-    .replace(/['’‘`ʼʻ´]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Arabic script: short-vowel marks and tatweel dropped; hamza-carrying alifs, alif maqsura and
+      // ta marbuta folded, as they are spelled either way.
+      .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      .replace(/\u0649/g, '\u064a')
+      .replace(/\u0629/g, '\u0647')
+      .toLowerCase()
+      .replace(/[ßæøłđıœþð]/g, (c) => LATIN_FOLD[c] ?? c)
+      .replace(/['’‘`ʼʻ´]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -29,6 +29,11 @@ describe('name screening on the shipped list', () => {
     expect(top('ÁYMAN AL-ZAWÂHIRI')?.referenceNumber).toBe('QDi.006');
   });
 
+  it('matches names written in the original script, with Arabic spelling variants folded', () => {
+    expect(top('محمد طاهر أنوري')?.referenceNumber).toBe('TAi.005');
+    expect(top('مُحَمَّد طاهر انوري')?.referenceNumber).toBe('TAi.005');
+  });
+
   it('explains the match', () => {
     const hit = top('Lee Won-ho')!;
     expect(hit.matchedAs).toBe('primary name');
