@@ -8,10 +8,17 @@ import type {
 } from '../commands.ts';
 import type { CouncilState } from '../state.ts';
 import { accept, reject, type Decision } from '../rejections.ts';
-import { requireChair, requireChairOrOneOf, accessRule } from '../access.ts';
+import { accessRule } from '../access.ts';
 import { draftLifecycleRule, isFinal } from '../rules/draft-lifecycle.ts';
 import { consensusRule, isConsensusProduct } from '../rules/consensus.ts';
-import { event, findDraft, isRejection, noSession } from './support.ts';
+import {
+  draftToChange,
+  event,
+  findDraft,
+  isBeingVoted,
+  isRejection,
+  noSession,
+} from './support.ts';
 
 /** Circulates a draft text; penholders must be named. */
 export function decideSubmitDraft(state: CouncilState, cmd: SubmitDraft): Decision {
@@ -84,29 +91,16 @@ export function decideCoSponsorDraft(state: CouncilState, cmd: CoSponsorDraft): 
 
 /** Replaces the text with a revision (penholders or chair); ends any broken silence so it can go under silence again. */
 export function decideReviseDraft(state: CouncilState, cmd: ReviseDraft): Decision {
-  const missing = noSession(state);
-  if (missing) return missing;
-  const d = findDraft(state, cmd.draftId);
+  const d = draftToChange(state, cmd, 'penholders');
   if (isRejection(d)) return d;
-  const denied = requireChairOrOneOf(cmd.meta, d.penholders);
-  if (denied) return denied;
-  if (isFinal(d.status))
-    return reject(
-      'draft_closed',
-      draftLifecycleRule.id,
-      `Draft '${d.id}' is ${d.status} and cannot be revised.`,
-    );
   if (d.status === 'under_silence')
     return reject(
       'under_silence',
       'silence-procedure',
       'A text under silence cannot be revised; wait for the deadline or a break.',
     );
-  if (state.openVoteId && state.votes[state.openVoteId]?.status === 'open') {
-    const s = state.votes[state.openVoteId]?.subject;
-    if (s && 'draftId' in s && s.draftId === d.id)
-      return reject('vote_open', 'voting-outcome', 'The draft is being voted on.');
-  }
+  if (isBeingVoted(state, d.id))
+    return reject('vote_open', 'voting-outcome', 'The draft is being voted on.');
   return accept(
     event(
       'DraftRevised',
@@ -124,12 +118,8 @@ export function decideReviseDraft(state: CouncilState, cmd: ReviseDraft): Decisi
 
 /** Issues a draft resolution in final form ("in blue"). */
 export function decidePutDraftInBlue(state: CouncilState, cmd: PutDraftInBlue): Decision {
-  const missing = noSession(state);
-  if (missing) return missing;
-  const d = findDraft(state, cmd.draftId);
+  const d = draftToChange(state, cmd, 'penholders');
   if (isRejection(d)) return d;
-  const denied = requireChairOrOneOf(cmd.meta, d.penholders);
-  if (denied) return denied;
   if (isConsensusProduct(d.kind))
     return reject(
       'not_a_resolution',
@@ -149,16 +139,9 @@ export function decidePutDraftInBlue(state: CouncilState, cmd: PutDraftInBlue): 
 
 /** Withdraws a draft before it is voted on (rule 35). */
 export function decideWithdrawDraft(state: CouncilState, cmd: WithdrawDraft): Decision {
-  const missing = noSession(state);
-  if (missing) return missing;
-  const d = findDraft(state, cmd.draftId);
+  const d = draftToChange(state, cmd, 'penholders');
   if (isRejection(d)) return d;
-  const denied = requireChairOrOneOf(cmd.meta, d.penholders);
-  if (denied) return denied;
-  if (isFinal(d.status))
-    return reject('draft_closed', draftLifecycleRule.id, `Draft '${d.id}' is already ${d.status}.`);
-  const open = state.openVoteId ? state.votes[state.openVoteId] : undefined;
-  if (open && 'draftId' in open.subject && open.subject.draftId === d.id)
+  if (isBeingVoted(state, d.id))
     return reject(
       'vote_open',
       draftLifecycleRule.id,
@@ -169,12 +152,8 @@ export function decideWithdrawDraft(state: CouncilState, cmd: WithdrawDraft): De
 
 /** Gives up a consensus text that was not agreed, recording who broke silence. */
 export function decideAbandonDraft(state: CouncilState, cmd: AbandonDraft): Decision {
-  const guard = noSession(state) ?? requireChair(cmd.meta);
-  if (guard) return guard;
-  const d = findDraft(state, cmd.draftId);
+  const d = draftToChange(state, cmd, 'chair');
   if (isRejection(d)) return d;
-  if (isFinal(d.status))
-    return reject('draft_closed', draftLifecycleRule.id, `Draft '${d.id}' is already ${d.status}.`);
   if (d.status === 'under_silence')
     return reject('under_silence', 'silence-procedure', 'The text is still under silence.');
   const objectors = [...new Set(d.silences.flatMap((s) => s.brokenBy.map((b) => b.member)))];

@@ -1,6 +1,7 @@
 import type {
   AdjournMeeting,
   AdoptAgenda,
+  CommandMeta,
   ConveneMeeting,
   InviteParticipant,
 } from '../commands.ts';
@@ -12,18 +13,22 @@ import { participationRule } from '../rules/participation.ts';
 import { agendaRule } from '../rules/agenda.ts';
 import { event, memberCodes, noSession } from './support.ts';
 
-function meetingOr(state: CouncilState, id: string): Meeting | ReturnType<typeof reject> {
+/** The meeting the chair acts on, once a session has started and the sender is the chair. */
+function meetingToConduct(
+  state: CouncilState,
+  cmd: { readonly meetingId: string; readonly meta: CommandMeta },
+): Meeting | ReturnType<typeof reject> {
+  const guard = noSession(state) ?? requireChair(cmd.meta);
+  if (guard) return guard;
   return (
-    state.meetings[id] ??
-    reject('unknown_meeting', 'meeting-requests', `There is no meeting '${id}'.`)
+    state.meetings[cmd.meetingId] ??
+    reject('unknown_meeting', 'meeting-requests', `There is no meeting '${cmd.meetingId}'.`)
   );
 }
 
 /** Opens a requested meeting (the chair). */
 export function decideConveneMeeting(state: CouncilState, cmd: ConveneMeeting): Decision {
-  const guard = noSession(state) ?? requireChair(cmd.meta);
-  if (guard) return guard;
-  const m = meetingOr(state, cmd.meetingId);
+  const m = meetingToConduct(state, cmd);
   if ('ok' in m) return m;
   if (m.status !== 'requested')
     return reject(
@@ -36,9 +41,7 @@ export function decideConveneMeeting(state: CouncilState, cmd: ConveneMeeting): 
 
 /** Adopts the agenda of a formal meeting without a vote (rule 9). */
 export function decideAdoptAgenda(state: CouncilState, cmd: AdoptAgenda): Decision {
-  const guard = noSession(state) ?? requireChair(cmd.meta);
-  if (guard) return guard;
-  const m = meetingOr(state, cmd.meetingId);
+  const m = meetingToConduct(state, cmd);
   if ('ok' in m) return m;
   if (!isFormalMeeting(m.format))
     return reject(
@@ -55,9 +58,7 @@ export function decideAdoptAgenda(state: CouncilState, cmd: AdoptAgenda): Decisi
 
 /** Invites a State (rule 37) or a briefer (rule 39) to a formal meeting. */
 export function decideInviteParticipant(state: CouncilState, cmd: InviteParticipant): Decision {
-  const guard = noSession(state) ?? requireChair(cmd.meta);
-  if (guard) return guard;
-  const m = meetingOr(state, cmd.meetingId);
+  const m = meetingToConduct(state, cmd);
   if ('ok' in m) return m;
   if (!isFormalMeeting(m.format))
     return reject(
@@ -88,9 +89,7 @@ export function decideInviteParticipant(state: CouncilState, cmd: InviteParticip
 
 /** Closes a meeting; a vote still open must be closed first. */
 export function decideAdjournMeeting(state: CouncilState, cmd: AdjournMeeting): Decision {
-  const guard = noSession(state) ?? requireChair(cmd.meta);
-  if (guard) return guard;
-  const m = meetingOr(state, cmd.meetingId);
+  const m = meetingToConduct(state, cmd);
   if ('ok' in m) return m;
   if (m.status === 'adjourned')
     return reject('meeting_closed', 'meeting-formats', `Meeting '${m.id}' is already adjourned.`);

@@ -1,24 +1,17 @@
 import type { BreakSilence, ConcludeSilence, ExtendSilence, PutUnderSilence } from '../commands.ts';
 import type { CouncilState } from '../state.ts';
 import { accept, reject, type Decision } from '../rejections.ts';
-import { requireActsAs, requireChair, requireChairOrOneOf } from '../access.ts';
+import { requireActsAs } from '../access.ts';
 import { deadlineReached, silenceProcedureRule } from '../rules/silence-procedure.ts';
-import { isFinal } from '../rules/draft-lifecycle.ts';
 import { consensusRule } from '../rules/consensus.ts';
-import { event, findDraft, isRejection, memberCodes, noSession } from './support.ts';
+import { draftToChange, event, findDraft, isRejection, memberCodes, noSession } from './support.ts';
 
 const ID = silenceProcedureRule.id;
 
 /** Puts a circulated (or revised) text under silence until an explicit deadline. */
 export function decidePutUnderSilence(state: CouncilState, cmd: PutUnderSilence): Decision {
-  const missing = noSession(state);
-  if (missing) return missing;
-  const d = findDraft(state, cmd.draftId);
+  const d = draftToChange(state, cmd, 'penholders');
   if (isRejection(d)) return d;
-  const denied = requireChairOrOneOf(cmd.meta, d.penholders);
-  if (denied) return denied;
-  if (isFinal(d.status))
-    return reject('draft_closed', ID, `Draft '${d.id}' is already ${d.status}.`);
   if (d.status === 'under_silence')
     return reject('already_under_silence', ID, 'The text is already under silence.');
   if (d.status === 'in_blue')
@@ -87,9 +80,7 @@ export function decideBreakSilence(state: CouncilState, cmd: BreakSilence): Deci
 
 /** The presidency extends the deadline while silence holds. */
 export function decideExtendSilence(state: CouncilState, cmd: ExtendSilence): Decision {
-  const guard = noSession(state) ?? requireChair(cmd.meta);
-  if (guard) return guard;
-  const d = findDraft(state, cmd.draftId);
+  const d = draftToChange(state, cmd, 'chair');
   if (isRejection(d)) return d;
   if (d.status !== 'under_silence')
     return reject('not_under_silence', ID, `Draft '${d.id}' is not under silence.`);
@@ -108,9 +99,7 @@ export function decideExtendSilence(state: CouncilState, cmd: ExtendSilence): De
 
 /** At or after the deadline with no objection, the text is agreed. */
 export function decideConcludeSilence(state: CouncilState, cmd: ConcludeSilence): Decision {
-  const guard = noSession(state) ?? requireChair(cmd.meta);
-  if (guard) return guard;
-  const d = findDraft(state, cmd.draftId);
+  const d = draftToChange(state, cmd, 'chair');
   if (isRejection(d)) return d;
   if (d.status !== 'under_silence')
     return reject(
