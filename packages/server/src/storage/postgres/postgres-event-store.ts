@@ -230,7 +230,7 @@ export class PostgresEventStore implements EventStore {
     let stopped = false;
     let current: pg.Client | undefined;
     const connect = async (): Promise<void> => {
-      const client = new pg.Client({ connectionString: this.#connectionString });
+      const client = new pg.Client({ connectionString: this.#connectionString, application_name: `council-listener-${this.schema}` });
       client.on('notification', (message) => {
         if (message.channel !== this.channel || message.payload === undefined) return;
         const [streamId, version] = JSON.parse(message.payload) as [string, number];
