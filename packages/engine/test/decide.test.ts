@@ -585,3 +585,132 @@ describe('group statements, requests and drafts', () => {
     expect(rejection(s, null as unknown as EngineCommand)).toBe('bad_command');
   });
 });
+
+describe('meetings on real dates', () => {
+  function sessionOn(date: string) {
+    const c = councilOn(table, date);
+    return {
+      c,
+      start: cmd(
+        'StartSession',
+        {
+          sessionId: 's',
+          title: date,
+          body: { name: 'Security Council', date, members: c.members, president: c.president },
+        },
+        chair,
+        date,
+      ),
+    };
+  }
+
+  it('22 Dec 2014: the contested DPRK agenda item is adopted by procedural vote 11–2–2 over China and Russia', () => {
+    const { c, start: st } = sessionOn('2014-12-22');
+    const at = '2014-12-22';
+    let s = given(
+      st,
+      cmd(
+        'RequestMeeting',
+        {
+          meetingId: 'm',
+          format: 'briefing',
+          topic: 'The situation in the DPRK',
+          date: at,
+          requestedBy: [{ kind: 'member', code: 'AUS' }],
+        },
+        chair,
+        at,
+      ),
+      cmd('ConveneMeeting', { meetingId: 'm' }, chair, at),
+      cmd(
+        'OpenVote',
+        { voteId: 'a', meetingId: 'm', subject: { kind: 'agenda', meetingId: 'm' } },
+        chair,
+        at,
+      ),
+    );
+    const ballots = Object.fromEntries(
+      c.members.map((m) => [
+        m.code,
+        m.code === 'CHN' || m.code === 'RUS'
+          ? 'no'
+          : m.code === 'TCD' || m.code === 'NGA'
+            ? 'abstain'
+            : 'yes',
+      ]),
+    );
+    s = apply(s, cmd('RecordShowOfHands', { voteId: 'a', ballots }, chair, at));
+    s = apply(s, cmd('CloseVote', { voteId: 'a' }, chair, at));
+    expect(s.votes['a']?.result).toMatchObject({
+      outcome: 'adopted',
+      yes: 11,
+      no: 2,
+      abstain: 2,
+      vetoedBy: [],
+      permanentAgainst: ['CHN', 'RUS'],
+    });
+    expect(s.meetings['m']?.agenda).toBe('adopted');
+  });
+
+  it('an Arria-formula meeting is not a Council meeting: no agenda, no decisions', () => {
+    const { start: st } = sessionOn('2022-05-26');
+    const s = given(
+      st,
+      cmd('RequestMeeting', {
+        meetingId: 'x',
+        format: 'arria',
+        topic: 'DPRK human rights',
+        date: '2022-05-26',
+        requestedBy: [{ kind: 'member', code: 'USA' }],
+      }),
+      cmd('ConveneMeeting', { meetingId: 'x' }),
+    );
+    expect(rejection(s, cmd('AdoptAgenda', { meetingId: 'x' }))).toBe('no_agenda_here');
+    expect(
+      rejection(
+        s,
+        cmd('OpenVote', {
+          voteId: 'v',
+          meetingId: 'x',
+          subject: { kind: 'motion', motion: 'adjourn', procedural: true },
+        }),
+      ),
+    ).toBe('no_decisions_here');
+  });
+
+  it('25 Mar 2022: Japan and the Republic of Korea take part under rule 37; members need no invitation', () => {
+    const { start: st } = sessionOn('2022-03-25');
+    const at = '2022-03-25';
+    let s = given(
+      st,
+      cmd(
+        'RequestMeeting',
+        {
+          meetingId: 'm',
+          format: 'briefing',
+          topic: 'DPRK',
+          date: at,
+          requestedBy: [{ kind: 'member', code: 'USA' }],
+        },
+        chair,
+        at,
+      ),
+      cmd('ConveneMeeting', { meetingId: 'm' }, chair, at),
+    );
+    s = apply(
+      s,
+      cmd('InviteParticipant', { meetingId: 'm', participant: 'JPN', rule: 37 }, chair, at),
+    );
+    s = apply(
+      s,
+      cmd('InviteParticipant', { meetingId: 'm', participant: 'KOR', rule: 37 }, chair, at),
+    );
+    expect(s.meetings['m']?.participants.map((p) => p.participant)).toEqual(['JPN', 'KOR']);
+    expect(
+      rejection(
+        s,
+        cmd('InviteParticipant', { meetingId: 'm', participant: 'FRA', rule: 37 }, chair, at),
+      ),
+    ).toBe('already_member');
+  });
+});
