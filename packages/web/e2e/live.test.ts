@@ -112,6 +112,8 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await ghana.goto(`${await linkOf(chair, 'delegation:GHA')}&lang=en`);
     await france.getByTestId('online').waitFor();
     await ghana.getByTestId('online').waitFor();
+    // The offline shell (service worker) controls the page once it is ready.
+    await france.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
     await chair.getByRole('button', { name: 'Open the vote' }).click();
     await france.getByRole('button', { name: 'Vote Yes as France' }).waitFor();
 
@@ -120,6 +122,11 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await france.getByTestId('offline-banner').waitFor();
     await france.getByRole('button', { name: 'Vote Abstain as France' }).click();
     await france.locator('[data-testid="your-vote"][data-state="pending"]').waitFor();
+    expect(await france.getByTestId('pending').textContent()).toContain('1 action');
+    // Reloading without a network still opens the app (service worker) and keeps the queued vote.
+    await france.reload();
+    await france.getByRole('heading', { level: 1, name: 'Delegation of France' }).waitFor();
+    await france.getByTestId('offline-banner').waitFor();
     expect(await france.getByTestId('pending').textContent()).toContain('1 action');
     await france.context().setOffline(false);
     await france.getByTestId('online').waitFor();

@@ -56,8 +56,30 @@ export interface Session {
   actNow: (command: SessionCommand) => Promise<PositionedEvent[]>;
 }
 
+/** The events seen so far, kept on the device so a reload without a network still shows the session. */
+function cacheKey(sessionId: string, outboxName: string): string {
+  return `council.events.${sessionId}.${outboxName}`;
+}
+
+function loadCached(sessionId: string, outboxName: string): Folded {
+  const empty: Folded = { state: initialState(), position: 0, log: [] };
+  try {
+    const raw = localStorage.getItem(cacheKey(sessionId, outboxName));
+    return raw ? foldEvents(empty, JSON.parse(raw) as PositionedEvent[]) : empty;
+  } catch {
+    return empty;
+  }
+}
+
 export function useSession(sessionId: string, key: string, outboxName: string): Session {
-  const [folded, dispatch] = useReducer(reducer, { state: initialState(), position: 0, log: [] });
+  const [folded, dispatch] = useReducer(reducer, undefined, () => loadCached(sessionId, outboxName));
+  useEffect(() => {
+    try {
+      localStorage.setItem(cacheKey(sessionId, outboxName), JSON.stringify(folded.log));
+    } catch {
+      // Storage full or disabled: the session still works, it just will not survive an offline reload.
+    }
+  }, [folded.log, sessionId, outboxName]);
   const [connection, setConnection] = useState<Connection>('connecting');
   const outbox = useMemo(() => new Outbox<SessionCommand>(localStorage, `${sessionId}.${outboxName}`), [sessionId, outboxName]);
   const [pending, setPending] = useState(() => outbox.entries());
