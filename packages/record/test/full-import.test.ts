@@ -32,7 +32,7 @@ describe('committed record (data/record)', () => {
 
   it('has the expected size and keeps the USSR and the Russian Federation apart', () => {
     const s = db.stats();
-    expect(s.resolutions).toBe(2620);
+    expect(s.resolutions).toBe(2640);
     expect(s.presidentialStatements).toBeGreaterThan(1200);
     expect(s.meetings).toBeGreaterThan(9000);
     expect(s.gaVotes).toBe(870109);
@@ -61,7 +61,7 @@ describe.skipIf(!hasShared)('full import from ../shared/data', () => {
     const summary = importRecord({ from: SHARED, to: out });
     expect(summary.counts).toMatchObject({
       meetingRows: 9460,
-      resolutions: 2620,
+      resolutions: 2640,
       presidentialStatements: 1243,
       gaRollCalls: 6203,
       gaVotes: 870109,

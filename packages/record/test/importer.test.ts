@@ -175,3 +175,50 @@ describe('importRecord on fixtures', () => {
     expect(existsSync(join(fx2.record, 'vetoes.jsonl'))).toBe(false);
   });
 });
+
+describe('HTML recovery of resolutions the CSVs lost', () => {
+  it('reads rowspan continuation rows and rows without </tr>, keeping page and line', async () => {
+    const { resolutionsFromHtml } = await import('../src/import/html.ts');
+    const html = `<table>
+<tr>
+  <th rowspan="2"><a href="x">S/PV.137</a></th>
+  <th rowspan="2">22 May</th>
+  <td>The Greek question</td>
+  <td>Draft resolution S/PV.137 not adopted<br>2-6-3</td>
+</tr>
+<tr>
+  <td>Admission of new Members (Italy) </td>
+  <td><a href="y">S/RES/25 (1947)</a><br>10-0-1</td>
+</tr>
+<tr>
+  <td>S/PV.7752</td><td>29 July</td><td>SC/12469</td><td>The situation in Burundi </td>
+  <td><a href="z">S/RES/2303 (2016) </a><br>
+      11-0-4</td>
+<tr>
+  <td>S/PV.9</td><td>1 May</td><td>Known</td><td>S/RES/1 (1946)<br>11-0-0</td>
+</tr>
+</table>`;
+    const rows = resolutionsFromHtml(
+      [{ file: 'scact1947_table_en.html', year: '1947', html }],
+      new Set([1]),
+    );
+    expect(rows.map((r) => [r.symbol, r.date, r.meeting, r.topic, r.tally, r.src])).toEqual([
+      [
+        'S/RES/25 (1947)',
+        '1947-05-22',
+        'S/PV.137',
+        'Admission of new Members (Italy)',
+        [10, 0, 1],
+        'sc-meetings-dhl/html/scact1947_table_en.html#10',
+      ],
+      [
+        'S/RES/2303 (2016)',
+        '1947-07-29',
+        'S/PV.7752',
+        'The situation in Burundi',
+        [11, 0, 4],
+        'sc-meetings-dhl/html/scact1947_table_en.html#14',
+      ],
+    ]);
+  });
+});

@@ -3,9 +3,18 @@
  * data/record/. Deterministic (same inputs → byte-identical files, no timestamps), so diffs show real changes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { applyCorrections, CORRECTIONS_FILE, parseCorrections } from './corrections.ts';
+import { resolutionsFromHtml } from './html.ts';
 import { importGa, GA_ISSUES_FILE, GA_ROLL_CALLS_FILE, GA_VOTES_FILE } from './ga.ts';
 import {
   FACILITIES_FILE,
@@ -27,6 +36,7 @@ import {
 } from './sc.ts';
 import type { GaRollCallRow, VetoRow } from '../types.ts';
 
+export const HTML_DIR = 'sc-meetings-dhl/html';
 export const ADDED_VETOES_FILE = 'vetoes-added.json';
 export const MANIFEST_FILE = 'manifest.json';
 /** Files above this size are split: keeps every committed file well under 5 MB. */
@@ -91,6 +101,16 @@ export function parseAddedVetoes(text: string): VetoRow[] {
   });
 }
 
+/** The DHL year pages (scactYYYY_table_en.html), when the HTML folder is present. */
+function htmlPages(from: string): { file: string; year: string; html: string }[] {
+  const dir = join(from, HTML_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^scact\d{4}_table_en\.html$/.test(f))
+    .sort()
+    .map((f) => ({ file: f, year: f.slice(5, 9), html: readFileSync(join(dir, f), 'utf8') }));
+}
+
 function jsonl(rows: readonly object[]): string {
   return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length > 0 ? '\n' : '');
 }
@@ -145,10 +165,15 @@ export function importRecord(options: ImportOptions): ImportSummary {
     : [];
   meetings = applyCorrections('meetings', meetings, corrections);
   const corrected = applyCorrections('resolutions', outcomes.resolutions, corrections);
-  const resolutions = [
-    ...corrected,
-    ...resolutionsFromMeetings(meetings, new Set(corrected.map((r) => r.number))),
-  ].sort((a, b) => a.number - b.number || a.date.localeCompare(b.date));
+  const fromMeetings = resolutionsFromMeetings(meetings, new Set(corrected.map((r) => r.number)));
+  progress('recovering resolutions the CSVs lost from the HTML pages');
+  const fromHtml = resolutionsFromHtml(
+    htmlPages(from),
+    new Set([...corrected, ...fromMeetings].map((r) => r.number)),
+  );
+  const resolutions = [...corrected, ...fromMeetings, ...fromHtml].sort(
+    (a, b) => a.number - b.number || a.date.localeCompare(b.date),
+  );
   const maxNumber = resolutions.reduce((a, r) => Math.max(a, r.number), 0);
   const present = new Set(resolutions.map((r) => r.number));
   const missing = Array.from({ length: maxNumber }, (_, k) => k + 1).filter((n) => !present.has(n));
@@ -242,7 +267,10 @@ export function importRecord(options: ImportOptions): ImportSummary {
       meetings: { ...dates(meetings.map((m) => m.date)), note: 'DHL tables end on 30 June 2022' },
       resolutions: {
         ...dates(resolutions.map((r) => r.date)),
-        note: `${missing.length} resolution numbers of 1–${maxNumber} are missing from the source tables: ${missing.join(', ')}`,
+        note:
+          missing.length === 0
+            ? `every number 1–${maxNumber} is present (${fromHtml.length} recovered from the HTML pages and ${fromMeetings.length} from meeting outcome cells, where the derived CSV lost them)`
+            : `${missing.length} resolution numbers of 1–${maxNumber} are missing from the sources: ${missing.join(', ')}`,
       },
       presidentialStatements: dates(statements.map((s) => s.date)),
       vetoes: {
