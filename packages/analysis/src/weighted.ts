@@ -39,7 +39,7 @@ export function weightedCost(weights: readonly number[], quota: number, options:
   const m = Math.min(q, total - q + 1);
   const classes = new Set(w).size;
   const r = Math.ceil((n + 1) / 51) + (n + 1 > 53 ? 1 : 0);
-  let cost = (n + classes) * m * (options.bySize ? n + 1 : 1) * r;
+  let cost = (n + 1) * m * (options.bySize ? n + 1 : 1) * r;
   if (options.mwc) cost += classes * n * (n + 1) * q * r;
   if (options.johnston) {
     const rm = Math.ceil((n + 1) / 25) + 1;
@@ -52,9 +52,11 @@ export function weightedCost(weights: readonly number[], quota: number, options:
  * Swing counts (and winning-coalition count) for every class.
  *
  * Algorithm: one forward pass builds C[k][x] = #coalitions of size k and weight x for x < M (O(n·M), or O(n²·M)
- * with sizes); each class then removes one of its members with c[k][x] = C[k][x] − c[k−1][x − w] (O(M) or O(n·M)),
- * and sums the window of weights at which that member is pivotal. Total O((n + c)·M) for Banzhaf and
- * O((n + c)·n·M) for Shapley–Shubik, times r moduli. Memory O(n·M).
+ * with sizes), then its prefix sums. Removing a member of weight v divides the generating function by
+ * (1 + y·z^v), so the member's counts are the alternating sums c[k][x] = Σ_t (−1)^t C[k − t][x − t·v], and the
+ * window of weights at which it is pivotal sums in O(M/v) prefix-table reads (O(n·M/v) with sizes).
+ * Total O(n·M + Σ_classes M/v) for Banzhaf and O(n²·M + n·Σ_classes M/v) for Shapley–Shubik, times r moduli.
+ * Memory O(n·M).
  * When q > W − q + 1 the complementary coalitions are counted instead (a coalition S ∌ i is a swing for i exactly
  * when its complement in N∖{i} weighs between W − q − w_i + 1 and W − q), so supermajorities are as cheap as
  * small quotas.
@@ -111,38 +113,51 @@ function swingCounts(
       below = s >= p ? s - p : s;
     }
     winRes.push(below);
-    const small = new Float64Array(rows * m);
+    // Prefix sums per size row: pre[k][x] = Σ_{y ≤ x} C[k][y].
+    const pre = new Float64Array(rows * m);
+    for (let k = 0; k < rows; k++) {
+      let acc = 0;
+      for (let x = 0; x < m; x++) {
+        acc += big[k * m + x] ?? 0;
+        if (acc >= p) acc -= p;
+        pre[k * m + x] = acc;
+      }
+    }
+    const plain = p === Number.POSITIVE_INFINITY;
     reps.forEach((rep, c) => {
       const v = w[rep] ?? 0;
       const out = swingRes[c] ?? [];
-      if (v === 0) {
-        for (let k = 0; k < rows; k++) out[k]?.push(0);
-        return;
-      }
-      for (let k = 0; k < rows; k++) {
-        const row = k * m;
-        const prev = (k - 1) * m;
-        for (let x = 0; x < m; x++) {
-          let s = big[row + x] ?? 0;
-          if (k > 0 && x >= v) {
-            s -= small[prev + x - v] ?? 0;
-            if (s < 0) s += p;
-          } else if (!bySize && x >= v) {
-            s -= small[x - v] ?? 0;
-            if (s < 0) s += p;
-          }
-          small[row + x] = s;
-        }
-      }
       const lo = Math.max(0, complement ? total - q - v + 1 : q - v);
       const hi = complement ? total - q : q - 1;
       for (let k = 0; k < rows; k++) {
-        let s = 0;
-        for (let x = lo; x <= hi; x++) {
-          s += small[k * m + x] ?? 0;
-          if (s >= p) s -= p;
+        if (v === 0) {
+          out[k]?.push(0);
+          continue;
         }
-        out[k]?.push(s);
+        // Σ_{x=lo}^{hi} c[k][x] with c = C/(1 + z^v·y) = Σ_t (−1)^t C[k − t][x − t·v]: an alternating sum of
+        // window sums of C, read from the prefix table in O(M/v) steps.
+        let acc = 0;
+        let exact = 0n;
+        for (let t = 0; ; t++) {
+          const r = bySize ? k - t : 0;
+          const a = hi - t * v;
+          if (r < 0 || a < 0) break;
+          const b = lo - 1 - t * v;
+          let term = (pre[r * m + a] ?? 0) - (b >= 0 ? (pre[r * m + b] ?? 0) : 0);
+          if (plain) {
+            exact += t % 2 === 0 ? BigInt(term) : -BigInt(term);
+          } else {
+            if (term < 0) term += p;
+            if (t % 2 === 0) {
+              acc += term;
+              if (acc >= p) acc -= p;
+            } else {
+              acc -= term;
+              if (acc < 0) acc += p;
+            }
+          }
+        }
+        out[k]?.push(plain ? Number(exact) : acc);
       }
     });
   }
