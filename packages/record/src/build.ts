@@ -64,7 +64,6 @@ CREATE INDEX ga_roll_calls_date ON ga_roll_calls(date);
 CREATE TABLE ga_issues (issue TEXT NOT NULL, rcid INTEGER NOT NULL, PRIMARY KEY (issue, rcid)) WITHOUT ROWID;
 CREATE TABLE ga_votes (rcid INTEGER NOT NULL, state TEXT NOT NULL, vote TEXT NOT NULL CHECK (vote IN ('yes','no','abstain')),
   PRIMARY KEY (rcid, state)) WITHOUT ROWID;
-CREATE INDEX ga_votes_state ON ga_votes(state, rcid);
 CREATE TABLE ga_states (code TEXT PRIMARY KEY, source_name TEXT NOT NULL);
 `;
 
@@ -474,6 +473,8 @@ export function buildDatabase(options: BuildOptions): BuildResult {
       insMeta.run('ga_votes', String(votes));
     });
     load();
+    // Secondary indexes are cheaper to build once the rows are in.
+    db.exec('CREATE INDEX ga_votes_state ON ga_votes(state, rcid)');
     db.prepare("INSERT INTO meta (key, value) VALUES ('stats', ?)").run(
       JSON.stringify(computeStats(db)),
     );
