@@ -5,6 +5,7 @@ import type { CliCommand } from '../cli-error.ts';
  * Add new subcommands here (keep the list in alphabetical order).
  */
 export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  analyze: async () => (await import('./analyze.ts')).default,
   members: async () => (await import('./members.ts')).default,
   power: async () => (await import('./power.ts')).default,
   presidency: async () => (await import('./presidency.ts')).default,
