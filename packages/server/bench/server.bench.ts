@@ -110,16 +110,28 @@ interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** Client × vote pairs never delivered (after waiting until nothing moved for 15 s). */
   lost: number;
   duplicated: number;
   deliveries: number;
+  /** Votes the server acknowledged to their sender. */
+  acked: number;
+  /** Per session, the members whose votes were acknowledged. */
+  ackedBy: Set<string>[];
 }
 
 /**
  * Connects every client, then has each delegation send its vote at a random moment in the window. `parse`
  * extracts the members whose votes a frame carries (empty for other frames).
  */
-async function runLoad(rooms: readonly Room[], parse: (frame: string) => string[], label: string): Promise<LoadResult> {
+async function runLoad(
+  rooms: readonly Room[],
+  parse: (frame: string) => string[],
+  label: string,
+  ackOf: (frame: string, client: number) => string | undefined = () => undefined,
+): Promise<LoadResult> {
+  const ackedBy: Set<string>[] = rooms.map(() => new Set());
+  let progress = 0;
   const sockets: WebSocket[][] = rooms.map(() => []);
   const seen: Set<string>[][] = rooms.map(() => Array.from({ length: CLIENTS_PER_SESSION }, () => new Set<string>()));
   const submitted: Map<string, number>[] = rooms.map(() => new Map());
@@ -141,7 +153,11 @@ async function runLoad(rooms: readonly Room[], parse: (frame: string) => string[
       ws.once('open', () => resolve());
       ws.once('error', reject);
       ws.on('message', (data) => {
-        const members = parse(data.toString());
+        progress += 1;
+        const text = data.toString();
+        const acked = c < MEMBERS.length ? ackOf(text, c) : undefined;
+        if (acked !== undefined) (ackedBy[r] as Set<string>).add(acked);
+        const members = parse(text);
         for (const member of members) {
           deliveries += 1;
           const mine = seen[r]?.[c] as Set<string>;
@@ -180,7 +196,22 @@ async function runLoad(rooms: readonly Room[], parse: (frame: string) => string[
       }, Math.random() * WINDOW_MS);
     });
   });
-  await Promise.race([done, new Promise((r) => setTimeout(r, WINDOW_MS + 30_000))]);
+  // Wait until every vote reached every client, or until nothing has moved for 15 s.
+  let stalled = false;
+  const watchdog = (async () => {
+    await new Promise((r) => setTimeout(r, WINDOW_MS));
+    for (;;) {
+      const before = progress;
+      await new Promise((r) => setTimeout(r, 15_000));
+      if (complete === total) return;
+      if (progress === before) {
+        stalled = true;
+        return;
+      }
+    }
+  })();
+  await Promise.race([done, watchdog]);
+  if (stalled) console.log(`  ${label}: stalled with ${complete} of ${total} votes fully delivered`);
   const seconds = ((lastDelivery || performance.now()) - Math.min(firstSubmit, t0)) / 1000;
   let lost = 0;
   for (const room of seen) for (const client of room) lost += MEMBERS.length - client.size;
@@ -197,6 +228,8 @@ async function runLoad(rooms: readonly Room[], parse: (frame: string) => string[
     lost,
     duplicated,
     deliveries,
+    acked: ackedBy.reduce((n, set) => n + set.size, 0),
+    ackedBy,
   };
 }
 
@@ -204,7 +237,7 @@ function report(label: string, r: LoadResult, memory: { rss: number; peak: numbe
   console.log(
     `  ${label}: ${r.votes} votes fully delivered in ${fmt(r.seconds, 2)} s = ${fmt(r.votesPerSecond, 0)} votes/s; ` +
       `submission → last of ${CLIENTS_PER_SESSION} clients: p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, max ${fmt(r.max)} ms; ` +
-      `lost ${r.lost}, duplicated ${r.duplicated}; server RSS ${memory.rss} MiB (peak ${memory.peak} MiB)`,
+      `acknowledged ${r.acked}, lost ${r.lost}, duplicated ${r.duplicated}; server RSS ${memory.rss} MiB (peak ${memory.peak} MiB)`,
   );
 }
 
@@ -285,21 +318,28 @@ async function benchCouncil(): Promise<{ load: LoadResult; memory: { rss: number
       voteFrame: (member) =>
         JSON.stringify({ type: 'command', commandId: `vote-${member}`, command: { type: 'CastVote', voteId: s.voteId, member, choice: choiceOf(member) } }),
     }));
-    const load = await runLoad(rooms, parseCouncilFrame, 'Council');
+    const load = await runLoad(rooms, parseCouncilFrame, 'Council', (frame) =>
+      frame.startsWith('{"type":"result"') ? /"commandId":"vote-([A-Z]{3})"/.exec(frame)?.[1] : undefined,
+    );
     const memory = memoryOf(child.pid);
 
     // Check the store: every session holds each delegation's vote exactly once.
     let storedVotes = 0;
     let badSessions = 0;
-    await pool(sessions, 32, async (s) => {
+    let ackedMissing = 0;
+    await pool(sessions, 32, async (s, i) => {
       const response = await fetch(`${url}/api/sessions/${s.sessionId}/events?limit=5000`, { headers: { authorization: `Bearer ${s.chair}` } });
       const body = (await response.json()) as { events: { event: { type: string; data: { member?: string } } }[] };
       const members = body.events.filter((e) => e.event.type === 'VoteCast').map((e) => e.event.data.member);
       storedVotes += members.length;
-      if (new Set(members).size !== MEMBERS.length || members.length !== MEMBERS.length) badSessions += 1;
+      if (new Set(members).size !== members.length) badSessions += 1;
+      for (const m of load.ackedBy[i] ?? []) if (!members.includes(m)) ackedMissing += 1;
     });
     report('Council over WebSocket', load, memory);
-    console.log(`  store check: ${storedVotes} votes stored for ${SESSIONS * MEMBERS.length} cast; sessions with a missing or doubled vote: ${badSessions}`);
+    console.log(
+      `  store check: ${storedVotes} votes stored for ${SESSIONS * MEMBERS.length} cast; acknowledged but not stored: ${ackedMissing}; ` +
+        `sessions with a doubled vote: ${badSessions}`,
+    );
 
     // HTTP: close each vote, open a new one, then every delegation votes over HTTP as fast as the server allows.
     await pool(sessions, 32, async (s) => {
@@ -339,7 +379,16 @@ async function benchRelay(): Promise<{ load: LoadResult; memory: { rss: number; 
       urls: Array.from({ length: CLIENTS_PER_SESSION }, () => `${ws}/room-${i}`),
       voteFrame: (member) => JSON.stringify({ type: 'vote', member, choice: choiceOf(member) }),
     }));
-    const load = await runLoad(rooms, (frame) => [(JSON.parse(frame) as { member: string }).member], 'relay');
+    const load = await runLoad(
+      rooms,
+      (frame) => [(JSON.parse(frame) as { member: string }).member],
+      'relay',
+      // The relay's acknowledgement is the sender seeing its own vote come back.
+      (frame, c) => {
+        const member = (JSON.parse(frame) as { member: string }).member;
+        return member === MEMBERS[c] ? member : undefined;
+      },
+    );
     const memory = memoryOf(child.pid);
     report('bare ws relay', load, memory);
     return { load, memory };
