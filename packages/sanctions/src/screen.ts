@@ -133,13 +133,15 @@ export function compareNames(
   cache?: Map<string, { score: number; how: WordMatch['how'] }>,
 ): { score: number; words: WordMatch[]; unmatched: string[] } {
   const pairs: { q: Unit; c: Unit; score: number; how: WordMatch['how']; gain: number }[] = [];
-  for (const q of qUnits) {
+  for (let qi = 0; qi < qUnits.length; qi++) {
+    const q = qUnits[qi]!;
     for (const c of cUnits) {
       if (q.covers.length > 1 && c.covers.length > 1) continue;
-      let sim = cache?.get(`${q.text}|${c.text}|${q.covers.length}${c.covers.length}`);
+      const key = cache ? `${qi}:${c.covers.length}${c.text}` : '';
+      let sim = cache?.get(key);
       if (!sim) {
         sim = wordSimilarity(q, c);
-        cache?.set(`${q.text}|${c.text}|${q.covers.length}${c.covers.length}`, sim);
+        cache?.set(key, sim);
       }
       const { score, how } = sim;
       if (score <= 0) continue;
@@ -187,6 +189,10 @@ export class Screener {
   private readonly entries: SanctionsEntry[];
   private readonly names: IndexedName[] = [];
   private readonly index = new Map<string, number[]>();
+  /** Scratch space for one query: score bounds and a visit stamp per indexed name. */
+  private bound = new Float64Array(0);
+  private stamp = new Uint32Array(0);
+  private round = 0;
 
   constructor(list: ConsolidatedList) {
     this.entries = allEntries(list);
@@ -212,6 +218,13 @@ export class Screener {
     });
   }
 
+  private ensureScratch(): void {
+    if (this.bound.length !== this.names.length) {
+      this.bound = new Float64Array(this.names.length);
+      this.stamp = new Uint32Array(this.names.length);
+    }
+  }
+
   /** Number of names (primary, aliases, original script) indexed. */
   get size(): number {
     return this.names.length;
@@ -224,6 +237,7 @@ export class Screener {
     const tokens = tokenize(query, 'any');
     const significant = tokens.filter((t) => t.weight >= 0.6);
     if (significant.length === 0) return [];
+    this.ensureScratch();
     // Upper bound of each name's score from the query words that hit it in the index; names that
     // cannot reach the threshold are never compared. Initials match without an index hit, so they
     // always count towards the bound.
@@ -232,15 +246,20 @@ export class Screener {
       (n, t) => n + (t.weight < 0.6 || t.text.length === 1 ? t.weight : 0),
       0,
     );
-    const bound = new Map<number, number>();
+    const bound = this.bound;
+    const stamp = this.stamp;
+    const touched: number[] = [];
     for (const t of significant) {
       if (t.text.length === 1) continue;
-      const seen = new Set<number>();
+      this.round += 1;
       for (const k of keysOf(t)) {
-        for (const id of this.index.get(k) ?? []) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          bound.set(id, (bound.get(id) ?? 0) + t.weight);
+        const bucket = this.index.get(k);
+        if (!bucket) continue;
+        for (const id of bucket) {
+          if (stamp[id] === this.round) continue;
+          stamp[id] = this.round;
+          if (bound[id] === 0) touched.push(id);
+          bound[id] = bound[id]! + t.weight;
         }
       }
     }
@@ -249,8 +268,12 @@ export class Screener {
     const qUnits = units(tokens);
     const cache = new Map<string, { score: number; how: WordMatch['how'] }>();
     const best = new Map<number, ScreenHit>();
-    for (const [id, reach] of bound) {
-      if (reach < floor - 1e-9) continue;
+    const reachable: number[] = [];
+    for (const id of touched) {
+      if (bound[id]! >= floor - 1e-9) reachable.push(id);
+      bound[id] = 0;
+    }
+    for (const id of reachable) {
       const name = this.names[id]!;
       if (options.ignoreName !== undefined && name.text === options.ignoreName) continue;
       const cmp = compareNames(tokens, name.tokens, qUnits, name.units, cache);
