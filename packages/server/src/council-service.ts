@@ -89,11 +89,21 @@ export class CouncilService {
       for (let attempt = 0; ; attempt++) {
         const previous = await this.store.findCommand(sessionId, commandId);
         if (previous) return this.#replayed(sessionId, previous.fingerprint, fingerprint, previous.result);
-        const cached = await this.#load(sessionId);
+        // The cached state is used as is: if another process appended meanwhile, the append below fails its
+        // version check and we decide again on fresh state. A rejection is only final once checked against
+        // the store's latest events.
+        let cached = this.#cache.get(sessionId) ?? (await this.#load(sessionId));
         const at = this.#clock();
         const command = { ...payload, meta: { at, commandId, actor } };
-        const decision = this.#decider.decide(cached.state, command);
-        if (!decision.ok) return { ok: false, rejection: decision.rejection };
+        let decision = this.#decider.decide(cached.state, command);
+        if (!decision.ok) {
+          const fresh = await this.#load(sessionId);
+          if (fresh.version !== cached.version) {
+            cached = fresh;
+            decision = this.#decider.decide(cached.state, command);
+          }
+          if (!decision.ok) return { ok: false, rejection: decision.rejection };
+        }
         const result: StoredResult = { from: cached.version + 1, to: cached.version + decision.events.length };
         try {
           const outcome = await this.store.append(sessionId, cached.version, decision.events, {
@@ -110,7 +120,8 @@ export class CouncilService {
           return { ok: true, duplicate: false, version: outcome.version, events: outcome.events };
         } catch (error) {
           if (!(error instanceof ConcurrencyError) || attempt >= this.#maxRetries) throw error;
-          // Another process moved the stream on: the next #load reads what it appended.
+          // Another process moved the stream on: read what it appended before deciding again.
+          await this.#load(sessionId);
         }
       }
     });
