@@ -65,9 +65,11 @@ export function launchBrowser(): Promise<Browser> {
 /** A real Council server (SQLite in a temporary folder) serving the built app on the same port. */
 export async function startCouncil(webRoot: string): Promise<{ url: string; close: () => Promise<void> }> {
   const { createCouncilServer, councilDecider, councilStartSession, openStore } = await import('@council/server');
+  // The record and analysis routes, as `council serve` mounts them (not exported by the package's index).
+  const { queryRoutes } = await import('../../server/src/queries.ts');
   const dir = mkdtempSync(join(tmpdir(), 'council-e2e-db-'));
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'council.db') });
-  const app = await createCouncilServer({ store, decider: councilDecider, startSession: councilStartSession, webRoot });
+  const app = await createCouncilServer({ store, decider: councilDecider, startSession: councilStartSession, webRoot, queries: await queryRoutes() });
   const base = await app.listen(0, '127.0.0.1');
   return {
     url: `${base}/`,

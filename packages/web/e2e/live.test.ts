@@ -179,4 +179,28 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     expect(types).toContain('DraftCoSponsored');
     expect(types).toContain('SilenceBroken');
   }, 120_000);
+
+  it('the chair enters a show-of-hands result and the engine adjudicates it', async () => {
+    const chair = await startScenarioSession();
+    await chair.getByRole('button', { name: 'Open the vote' }).click();
+    await chair.getByRole('button', { name: 'Enter a show-of-hands result' }).click();
+    for (const code of ['ALB', 'BRA', 'FRA', 'GAB', 'GHA', 'IND', 'IRL', 'KEN', 'MEX', 'NOR', 'ARE', 'GBR', 'USA']) {
+      await chair.locator(`.hands fieldset[data-code="${code}"] input[value="yes"]`).check();
+    }
+    await chair.getByRole('radio', { name: 'Vote No for China' }).check();
+    await chair.getByRole('radio', { name: 'Vote Abstain for Russian Federation' }).check();
+    await chair.getByRole('button', { name: 'Record the result' }).click();
+    await chair.getByTestId('live-running').filter({ hasText: '13–1–1' }).waitFor();
+    await chair.getByRole('button', { name: 'Close the vote' }).click();
+    const outcome = chair.getByTestId('live-outcome');
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toContain('Vetoed 13–1–1 (for–against–abstaining); vetoed by China');
+  }, 120_000);
+
+  it('the history page lists meetings from the server’s record API', async () => {
+    const page = await newPage();
+    await page.goto(`${council.url}#/history?tab=meetings&q=Korea&from=2022&to=2022&lang=en`);
+    await page.getByTestId('history-count').filter({ hasText: /^[1-9]\d* result/ }).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('history-table').textContent()).toContain('S/PV.9048');
+  }, 120_000);
 });

@@ -62,9 +62,9 @@ function Power({ council }: { council: Council }) {
     <section aria-labelledby="power-h">
       <h2 id="power-h">{t('analysis.power', { date: council.date })}</h2>
       <label>
-        Game{' '}
+        {t('analysis.game')}{' '}
         <select value={game} onChange={(e) => setGame(e.target.value)}>
-          <option value="council">Security Council on {council.date}</option>
+          <option value="council">{t('analysis.councilGame', { date: council.date })}</option>
           {BUILT_IN_GAMES.map((g) => (
             <option key={g} value={g}>
               {g}
@@ -89,7 +89,7 @@ function Power({ council }: { council: Council }) {
             }}
           />
           <details>
-            <summary>Table</summary>
+            <summary>{t('analysis.table')}</summary>
             <table data-testid="power-table">
               <thead>
                 <tr>

@@ -8,7 +8,15 @@ import { href, replaceQuery, type Route } from '../router.ts';
 import { indexRows, searchRows, type Indexed } from '../state/search.ts';
 import { longDate } from '../state/new-york-date.ts';
 
-type Tab = 'resolutions' | 'vetoes' | 'launches';
+type Tab = 'resolutions' | 'vetoes' | 'launches' | 'meetings';
+
+interface MeetingRow {
+  meeting: string;
+  date: string | null;
+  topic: string;
+  outcome: string;
+  closed: boolean;
+}
 const PAGE = 100;
 
 interface Loaded {
@@ -28,7 +36,10 @@ export default function HistoryScreen({ route }: { route: Route }) {
   const [shown, setShown] = useState(PAGE);
   const [data, setData] = useState<Loaded>();
   const [error, setError] = useState<string>();
+  const [fromYear, setFromYear] = useState(route.query.get('from') ?? '');
+  const [toYear, setToYear] = useState(route.query.get('to') ?? '');
   const deferred = useDeferredValue(query);
+  const meetings = useServerMeetings(tab === 'meetings', deferred, fromYear, toYear);
 
   useEffect(() => {
     Promise.all([loadResolutions(), loadVetoes(), loadLaunches()]).then(
@@ -44,14 +55,20 @@ export default function HistoryScreen({ route }: { route: Route }) {
   }, []);
 
   useEffect(() => {
-    replaceQuery({ tab, q: query || undefined });
+    replaceQuery({ tab, q: query || undefined, from: fromYear || undefined, to: toYear || undefined });
     setShown(PAGE);
-  }, [tab, query]);
+  }, [tab, query, fromYear, toYear]);
 
   const results = useMemo(() => {
+    if (tab === 'meetings') return meetings.rows;
     if (!data) return [];
-    return tab === 'resolutions' ? searchRows(data.resolutions, deferred) : tab === 'vetoes' ? searchRows(data.vetoes, deferred) : searchRows(data.launches, deferred);
-  }, [data, tab, deferred]);
+    const inYears = (date: string | null) => {
+      const y = Number((date ?? '').slice(0, 4));
+      return (!fromYear || y >= Number(fromYear)) && (!toYear || y <= Number(toYear));
+    };
+    const rows = tab === 'resolutions' ? searchRows(data.resolutions, deferred) : tab === 'vetoes' ? searchRows(data.vetoes, deferred) : searchRows(data.launches, deferred);
+    return fromYear || toYear ? (rows as { date: string }[]).filter((r) => inYears(r.date)) : rows;
+  }, [data, tab, deferred, fromYear, toYear, meetings.rows]);
 
   const chart = useMemo(
     () => (data ? vetoesOverTimeSvg({ title: t('history.byMember'), subtitle: `${data.rawVetoes.length} ${t('history.vetoes').toLowerCase()}`, vetoes: data.rawVetoes.filter((v) => v.vetoedBy.length > 0) }) : ''),
@@ -63,6 +80,7 @@ export default function HistoryScreen({ route }: { route: Route }) {
     { id: 'resolutions', label: t('history.resolutions') },
     { id: 'vetoes', label: t('history.vetoes') },
     { id: 'launches', label: t('history.launches') },
+    { id: 'meetings', label: t('history.meetings') },
   ];
 
   return (
@@ -84,6 +102,15 @@ export default function HistoryScreen({ route }: { route: Route }) {
         <span id="search-help" className="help">
           {t('history.searchHelp')}
         </span>
+        <div className="row">
+          <label>
+            {t('history.from')} <input type="number" min={1946} max={2100} value={fromYear} onChange={(e) => setFromYear(e.target.value)} className="year" />
+          </label>
+          <label>
+            {t('history.to')} <input type="number" min={1946} max={2100} value={toYear} onChange={(e) => setToYear(e.target.value)} className="year" />
+          </label>
+        </div>
+        {tab === 'meetings' && <p className="help">{meetings.error ? t('history.unavailable', { message: meetings.error }) : t('history.meetingsFromServer')}</p>}
         <p aria-live="polite" data-testid="history-count">
           {data ? t('history.results', { count: results.length }) : t('app.loading')}
         </p>
@@ -95,7 +122,7 @@ export default function HistoryScreen({ route }: { route: Route }) {
                   <th scope="row">{r.symbol}</th>
                   <td>{longDate(r.date, lang)}</td>
                   <td>{r.topic}</td>
-                  <td>{r.voting === 'unanimous' ? 'unanimous' : tallyText(r.tally)}</td>
+                  <td>{r.voting === 'unanimous' ? t('history.unanimous') : r.voting === 'without_vote' ? t('history.withoutVote') : tallyText(r.tally)}</td>
                   <td>
                     <a href={href(['chamber'], { date: r.date })}>{t('history.open')}</a> · <a href={href(['drafts'], { res: String(r.number) })}>PDF</a>
                   </td>
@@ -113,6 +140,16 @@ export default function HistoryScreen({ route }: { route: Route }) {
                   <td>
                     {v.date >= MEMBERSHIP.coverage.from && <a href={href(['chamber'], { date: v.date, no: v.vetoedBy.join(',') })}>{t('history.open')}</a>}
                   </td>
+                </tr>
+              ))}
+            {tab === 'meetings' &&
+              (results as MeetingRow[]).slice(0, shown).map((m, i) => (
+                <tr key={`${m.meeting}-${i}`}>
+                  <th scope="row">{m.meeting}</th>
+                  <td>{m.date ? longDate(m.date, lang) : ''}</td>
+                  <td>{m.topic}</td>
+                  <td>{m.outcome}</td>
+                  <td>{m.date && m.date >= MEMBERSHIP.coverage.from && <a href={href(['chamber'], { date: m.date })}>{t('history.open')}</a>}</td>
                 </tr>
               ))}
             {tab === 'launches' &&
@@ -148,6 +185,35 @@ export default function HistoryScreen({ route }: { route: Route }) {
       )}
     </div>
   );
+}
+
+/** Meetings come from the server's record API (too large to bundle); the query is sent after a pause in typing. */
+function useServerMeetings(active: boolean, query: string, fromYear: string, toYear: string): { rows: MeetingRow[]; error?: string } {
+  const [state, setState] = useState<{ rows: MeetingRow[]; error?: string }>({ rows: [] });
+  useEffect(() => {
+    if (!active) return;
+    const params = new URLSearchParams();
+    if (query.trim()) params.set('topic', query.trim());
+    if (/^\d{4}$/.test(fromYear)) params.set('from', `${fromYear}-01-01`);
+    if (/^\d{4}$/.test(toYear)) params.set('to', `${toYear}-12-31`);
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      fetch(`./api/record/meetings?${params}`, { signal: controller.signal })
+        .then(async (res) => {
+          const body = (await res.json()) as { meetings?: MeetingRow[]; message?: string };
+          if (!res.ok || !body.meetings) throw new Error(body.message ?? `HTTP ${res.status}`);
+          setState({ rows: body.meetings });
+        })
+        .catch((e: unknown) => {
+          if (!controller.signal.aborted) setState({ rows: [], error: e instanceof Error ? e.message : String(e) });
+        });
+    }, 300);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [active, query, fromYear, toYear]);
+  return state;
 }
 
 function resolutionsPerYear(resolutions: ResolutionRow[], vetoes: VetoRow[]) {

@@ -70,7 +70,7 @@ function StartSession() {
       <form onSubmit={submit} className="start-form">
         <h2>{t('live.start')}</h2>
         <label>
-          {t('live.draftTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+          {t('live.sessionTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
         </label>
         <fieldset>
           <legend>{t('live.start')}</legend>

@@ -125,7 +125,7 @@ export default function ReplayScreen({ route }: { route: Route }) {
         </div>
       )}
       <section aria-labelledby="timeline-h">
-        <h2 id="timeline-h">Timeline</h2>
+        <h2 id="timeline-h">{t('replay.timeline')}</h2>
         <ol className="timeline">
           {timeline.map((e, i) => (
             <li key={i} className={`kind-${e.kind}${i === step ? ' current' : ''}`}>
@@ -162,7 +162,7 @@ export default function ReplayScreen({ route }: { route: Route }) {
             <tr>
               <th scope="col">{t('live.draft')}</th>
               <th scope="col">{t('replay.expected')}</th>
-              <th scope="col">Engine</th>
+              <th scope="col">{t('replay.engine')}</th>
               <th scope="col">✓/✗</th>
             </tr>
           </thead>

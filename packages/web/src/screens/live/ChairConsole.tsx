@@ -102,7 +102,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                   {t('live.draftTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
                 </label>
                 <label>
-                  Penholder{' '}
+                  {t('live.penholder')}{' '}
                   <select value={penholder} onChange={(e) => setPenholder(e.target.value)}>
                     {members(state).map((m) => (
                       <option key={m.code} value={m.code}>
@@ -186,12 +186,12 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
             </div>
             {vote?.status === 'open' && showHands && (
               <div className="hands">
-                <VoteCalculator members={[...members(state)]} ballots={hands} onChange={(code, choice) => setHands((h) => ({ ...h, [code]: choice }))} />
+                <VoteCalculator members={[...members(state)]} ballots={{ ...hands, ...vote.ballots }} onChange={(code, choice) => setHands((h) => ({ ...h, [code]: choice }))} />
                 <button
                   type="button"
                   className="primary"
                   onClick={() => {
-                    command({ type: 'RecordShowOfHands', voteId: vote.id, ballots: hands });
+                    command({ type: 'RecordShowOfHands', voteId: vote.id, ballots: Object.fromEntries(Object.entries(hands).filter(([code]) => vote.ballots[code] === undefined)) });
                     setShowHands(false);
                   }}
                 >

@@ -25,7 +25,7 @@ export function LiveChamber({ state, large = false }: { state: CouncilState; lar
   const seats = members(state).map((member) => {
     const choice: SeatChoice = showBallots ? (vote.ballots[member.code] ?? (vote.status === 'open' ? 'none' : 'absent')) : 'idle';
     const notes: string[] = [];
-    if (draft?.penholders.includes(member.code)) notes.push(t('drafts.sponsors') + ' (penholder)');
+    if (draft?.penholders.includes(member.code)) notes.push(t('live.penholder'));
     else if (draft?.sponsors.includes(member.code)) notes.push(t('live.cosponsored'));
     if (silence?.brokenBy.some((b) => b.member === member.code)) notes.push(t('live.breakSilence'));
     return { member, choice, notes };
