@@ -277,7 +277,8 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
     if (!match) return refuse(404, 'not_found', 'WebSockets live at /api/sessions/{id}/live.');
     const sessionId = match[1] as string;
     void (async () => {
-      const key = await authenticate(store, sessionId, secretFrom(req.headers.authorization, url.searchParams));
+      const secret = secretFrom(req.headers.authorization, url.searchParams);
+      const key = await authenticate(store, sessionId, secret);
       const afterRaw = url.searchParams.get('after') ?? '0';
       if (!/^\d{1,12}$/.test(afterRaw)) throw new ApiError(400, 'invalid_query', 'after: expected a non-negative integer');
       const after = Number(afterRaw);
@@ -285,14 +286,14 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
       if (after > version) {
         throw new ApiError(400, 'invalid_query', `after: the session is at version ${version}, not ${after}`);
       }
-      wss.handleUpgrade(req, socket, head, (ws) => attach(ws, sessionId, key, after));
+      wss.handleUpgrade(req, socket, head, (ws) => attach(ws, sessionId, key, secret as string, after));
     })().catch((error: unknown) => {
       const e = toApiError(error);
       refuse(e.status, e.code, e.message);
     });
   });
 
-  function attach(ws: WebSocket, sessionId: string, key: AccessKey, after: number): void {
+  function attach(ws: WebSocket, sessionId: string, key: AccessKey, secret: string, after: number): void {
     sockets.add(ws);
     let alive = true;
     ws.on('pong', () => (alive = true));
@@ -337,6 +338,15 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
         }
         const commandId = frame.commandId;
         try {
+          // The link may have been revoked (reissued) since the socket opened, possibly on another process.
+          try {
+            await authenticate(store, sessionId, secret);
+          } catch (error) {
+            const e = toApiError(error);
+            ws.send(JSON.stringify({ type: 'error', commandId, status: e.status, ...e.toJSON() }));
+            ws.close(4401, e.code);
+            return;
+          }
           const body = await runCommand(sessionId, key, commandId, frame.command);
           ws.send(JSON.stringify({ type: 'result', commandId, ...body }));
         } catch (error) {

@@ -153,3 +153,23 @@ describe('commands over the WebSocket', () => {
     await c.close();
   });
 });
+
+describe('a link reissued while its WebSocket is open', () => {
+  it('stops the old socket from acting and closes it', async () => {
+    const s = await createLiveSession(base);
+    const voteId = await openVoteOnDraft(base, s);
+    const old = new LiveClient(base, s.sessionId, s.delegations['BRA'] as string);
+    await old.connect();
+    const reissued = await api(base, 'POST', `/api/sessions/${s.sessionId}/links`, {
+      key: s.chair,
+      body: { role: 'delegation', member: 'BRA' },
+    });
+    expect(reissued.status).toBe(201);
+    old.send({ type: 'command', commandId: 'bra-old', command: { type: 'CastVote', voteId, member: 'BRA', choice: 'yes' } });
+    await old.waitFor(() => old.frames.some((f) => f['type'] === 'error'), 5000, 'an error frame');
+    expect(old.frames.find((f) => f['type'] === 'error')).toMatchObject({ code: 'key_revoked', commandId: 'bra-old' });
+    const stored = await server.store.read<{ type: string }>(s.sessionId);
+    expect(stored.filter((e) => e.event.type === 'VoteCast')).toHaveLength(0);
+    await old.close();
+  });
+});
