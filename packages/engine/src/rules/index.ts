@@ -22,6 +22,18 @@ import { amendmentsRule } from './amendments.ts';
 import { separateVotingRule } from './separate-voting.ts';
 import { groupStatementsRule } from './group-statements.ts';
 import { accessRule } from '../access.ts';
+import {
+  committeeOfTheWholeRule,
+  actingDelegationRule,
+  consensusRule as committeeConsensusRule,
+  chairRule,
+  noObjectionProcedureRule,
+  holdsRule,
+  holdTimeLimitRule,
+  referenceNumbersRule,
+  resolutionListingRule,
+  nationalDesignationsRule,
+} from '../committee/index.ts';
 
 /** A rule's identity card. */
 export interface RuleInfo {
@@ -54,6 +66,16 @@ export const RULES: Readonly<Record<string, RuleInfo>> = Object.fromEntries(
     separateVotingRule,
     groupStatementsRule,
     accessRule,
+    committeeOfTheWholeRule,
+    actingDelegationRule,
+    committeeConsensusRule,
+    chairRule,
+    noObjectionProcedureRule,
+    holdsRule,
+    holdTimeLimitRule,
+    referenceNumbersRule,
+    resolutionListingRule,
+    nationalDesignationsRule,
     {
       id: 'session',
       source: 'Council engine',

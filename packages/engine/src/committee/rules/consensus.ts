@@ -9,7 +9,7 @@
 import type { Proposal } from '../types.ts';
 
 export const consensusRule = {
-  id: 'consensus',
+  id: 'committee-consensus',
   source: '1718 Committee guidelines (2007, as amended): decisions by consensus',
   summary: 'A single objection rejects a proposal; nothing is decided by majority.',
 } as const;
