@@ -110,24 +110,53 @@ export function statesIn(rollCalls: readonly RollCall[]): string[] {
   return [...set].sort();
 }
 
+/** Agreement with a reference State, and where that puts the State among all States. */
+export interface RankedAgreement extends Agreement {
+  /** 1 = the State that agrees most with the reference, among all States voting in the roll calls (itself excluded). */
+  readonly rank: number | undefined;
+  /** Number of States ranked. */
+  readonly of: number;
+}
+
 /** One row of `compareWithReferences`. */
 export interface ReferenceComparison {
   readonly state: string;
   readonly votes: number;
   /** Agreement with each reference State (same order as `references`). */
-  readonly with: readonly Agreement[];
+  readonly with: readonly RankedAgreement[];
   /** The reference State with the highest agreement. */
   readonly closest: string | undefined;
 }
 
-/** How each State voted compared with reference States (e.g. USA, CHN, RUS). */
+/**
+ * How each State voted compared with reference States (e.g. USA, CHN, RUS), with its rank among all States in
+ * agreement with each reference (ranks make the answer fair to a reference that votes with a small minority).
+ * O((s + S)·k·r) for s States, S States in the data, k references, r roll calls.
+ */
 export function compareWithReferences(
   rollCalls: readonly RollCall[],
   states: readonly string[],
   references: readonly string[],
 ): ReferenceComparison[] {
+  const everyone = statesIn(rollCalls);
+  const vectors = new Map(everyone.map((s) => [s, coded(rollCalls, s)]));
+  const score = (a: string, b: string): { n: number; value: number | undefined; same: number } => {
+    const { n, diff, same } = compare(vectors.get(a) ?? coded(rollCalls, a), vectors.get(b) ?? coded(rollCalls, b));
+    return { n, value: n ? 1 - diff / n : undefined, same };
+  };
+  const ranking = new Map(
+    references.map((r) => {
+      const values = everyone.filter((s) => s !== r).map((s) => score(s, r).value).filter((v): v is number => v !== undefined);
+      return [r, values.sort((x, y) => y - x)] as const;
+    }),
+  );
   return states.map((state) => {
-    const rows = references.map((r) => agreement(rollCalls, state, r));
+    const rows: RankedAgreement[] = references.map((r) => {
+      const { n, value, same } = score(state, r);
+      const sorted = ranking.get(r) ?? [];
+      const rank = value === undefined || state === r ? undefined : sorted.findIndex((v) => v <= value) + 1;
+      return { a: state, b: r, rollCalls: n, agreement: value, identical: n ? same / n : undefined, rank, of: sorted.length };
+    });
     let closest: string | undefined;
     let best = -1;
     for (const row of rows) {

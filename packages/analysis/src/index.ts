@@ -32,6 +32,7 @@ export type {
   RollCallVote,
   RollCallFilter,
   Agreement,
+  RankedAgreement,
   ReferenceComparison,
   MapPoint,
   AgreementMap,

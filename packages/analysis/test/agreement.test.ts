@@ -44,6 +44,9 @@ describe('agreement index', () => {
     const rows = compareWithReferences(calls, ['BBB'], ['AAA', 'CCC']);
     expect(rows[0]?.closest).toBe('AAA');
     expect(rows[0]?.votes).toBe(2);
+    // Among the States other than AAA, BBB agrees most with AAA (0.75 against CCC's 0).
+    expect(rows[0]?.with[0]).toMatchObject({ b: 'AAA', rank: 1, of: 2 });
+    expect(compareWithReferences(calls, ['CCC'], ['AAA'])[0]?.with[0]).toMatchObject({ rank: 2, of: 2 });
   });
   it('the matrix is symmetric with ones on the diagonal', () => {
     const m = agreementMatrix(calls, ['AAA', 'BBB', 'CCC']);

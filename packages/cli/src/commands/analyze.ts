@@ -241,16 +241,16 @@ function printComparison(
 ): void {
   const refs = rows[0]?.with.map((w) => w.b) ?? [];
   ctx.out(
-    `Agreement index in ${rollCalls} GA roll calls${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${issue ? ` on ${ISSUES[issue]}` : ''}; in brackets: share of identical votes`,
+    `Agreement index in ${rollCalls} GA roll calls${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${issue ? ` on ${ISSUES[issue]}` : ''}; in brackets: share of identical votes, and rank among the ${rows[0]?.with[0]?.of ?? 0} other States in agreement with that State (#1 = closest)`,
   );
-  ctx.out(['State', 'votes', ...refs.map((r) => `with ${r}`), 'closest'].map((h, i) => (i === 0 ? h.padEnd(6) : h.padStart(i < 2 ? 6 : 17))).join(' '));
+  ctx.out(['State', 'votes', ...refs.map((r) => `with ${r}`), 'closest'].map((h, i) => (i === 0 ? h.padEnd(6) : h.padStart(i < 2 ? 6 : 24))).join(' '));
   for (const row of rows) {
     ctx.out(
       [
         row.state.padEnd(6),
         String(row.votes).padStart(6),
-        ...row.with.map((w) => `${w.agreement === undefined ? '—' : w.agreement.toFixed(3)} (${pct(w.identical)})`.padStart(17)),
-        (row.closest ?? '—').padStart(17),
+        ...row.with.map((w) => `${w.agreement === undefined ? '—' : w.agreement.toFixed(3)} (${pct(w.identical)}, #${w.rank ?? '—'})`.padStart(24)),
+        (row.closest ?? '—').padStart(24),
       ].join(' '),
     );
   }
