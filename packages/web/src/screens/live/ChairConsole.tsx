@@ -167,7 +167,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                 <button
                   type="button"
                   className="primary"
-                  disabled={!meeting || !draft || !['circulated', 'in_blue', 'silence_broken'].includes(draft.status)}
+                  disabled={!meeting || meeting.agenda !== 'adopted' || !draft || !['circulated', 'in_blue', 'silence_broken'].includes(draft.status)}
                   onClick={() => draft && meeting && command({ type: 'OpenVote', voteId: shortId('vote'), meetingId: meeting.id, subject: { kind: 'draft', draftId: draft.id } })}
                 >
                   {t('live.openVote')}
