@@ -5,9 +5,10 @@
  * A mismatch is either fixed by a sourced correction (data/record/corrections.json) or explained in
  * data/record/explanations.json; `unexplained` must be empty.
  */
-import { adjudicateCounts, charterSize } from '@council/engine';
+import { adjudicateCounts, charterSize, presidentOn, type MembershipTable } from '@council/engine';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadMembership } from './membership/load-membership.ts';
 import { recordDataDir } from './paths.ts';
 import type { RecordDb } from './queries.ts';
 
@@ -18,11 +19,20 @@ export interface Explanation {
   sources: string[];
 }
 
+/** A month's President named in a public source (data/record/presidencies.json). */
+export interface SourcedPresidency {
+  month: string;
+  president: string;
+  sources: string[];
+}
+
 export interface Mismatch {
   key: string;
   date: string;
+  /** The tally checked ("13–2–0"), or '' for a presidency. */
   tally: string;
-  expected: 'adopted' | 'vetoed';
+  /** 'adopted' or 'vetoed' for votes; the sourced President's code for a presidency. */
+  expected: string;
   got: string;
   reason: string;
   explanation?: string;
@@ -37,7 +47,7 @@ export interface CheckReport {
     tallyNotStated: number;
   };
   vetoes: { checked: number; tallyUnknown: number };
-  presidencies: { checked: number; note: string };
+  presidencies: { checked: number; agree: number; note: string };
   mismatches: Mismatch[];
   unexplained: Mismatch[];
   /** Explanations that no longer match a mismatch (stale): reported so that the file stays honest. */
@@ -46,6 +56,28 @@ export interface CheckReport {
 }
 
 export const EXPLANATIONS_FILE = 'explanations.json';
+export const PRESIDENCIES_FILE = 'presidencies.json';
+
+/** Reads the sourced monthly presidencies (empty when the file is absent). */
+export function loadPresidencies(dataDir = recordDataDir()): SourcedPresidency[] {
+  const path = join(dataDir, PRESIDENCIES_FILE);
+  if (!existsSync(path)) return [];
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { presidencies?: SourcedPresidency[] };
+  const list = data.presidencies ?? [];
+  for (const p of list) {
+    if (
+      !/^\d{4}-\d{2}$/.test(p.month) ||
+      !/^[A-Z]{3}$/.test(p.president) ||
+      !Array.isArray(p.sources) ||
+      p.sources.length === 0
+    ) {
+      throw new Error(
+        `${PRESIDENCIES_FILE}: entry ${JSON.stringify(p.month)} needs a month YYYY-MM, a State code and at least one source`,
+      );
+    }
+  }
+  return list;
+}
 
 export function loadExplanations(dataDir = recordDataDir()): Explanation[] {
   const path = join(dataDir, EXPLANATIONS_FILE);
@@ -72,6 +104,8 @@ const dash = (y: number, n: number, a: number): string => `${y}–${n}–${a}`;
 export function checkRecord(
   db: RecordDb,
   explanations: Explanation[] = loadExplanations(),
+  presidencies: SourcedPresidency[] = loadPresidencies(),
+  membership: MembershipTable = loadMembership() as unknown as MembershipTable,
 ): CheckReport {
   const mismatches: Mismatch[] = [];
   const res = { checked: 0, recordedTallies: 0, unanimous: 0, withoutVote: 0, tallyNotStated: 0 };
@@ -156,6 +190,23 @@ export function checkRecord(
       });
     }
   }
+  // Presidencies: the meeting tables name none, so the engine's rotation is checked against the months whose
+  // President a public source names (presidencies.json).
+  let agree = 0;
+  for (const p of presidencies) {
+    const engine = presidentOn(membership, `${p.month}-15`) ?? 'none';
+    if (engine === p.president) agree += 1;
+    else {
+      mismatches.push({
+        key: `presidency ${p.month}`,
+        date: p.month,
+        tally: '',
+        expected: p.president,
+        got: engine,
+        reason: `the engine's rotation gives ${engine}, the source names ${p.president} (${p.sources[0] ?? ''})`,
+      });
+    }
+  }
   const byKey = new Map(explanations.map((e) => [e.key, e]));
   const used = new Set<string>();
   for (const m of mismatches) {
@@ -167,18 +218,19 @@ export function checkRecord(
   }
   const unexplained = mismatches.filter((m) => m.explanation === undefined);
   const unusedExplanations = explanations.filter((e) => !used.has(e.key)).map((e) => e.key);
-  const presidencies = {
-    checked: 0,
-    note: "not checked: the meeting tables (sc-meetings-dhl) name no Council presidents, so there is nothing to compare the engine's rotation with",
+  const pres = {
+    checked: presidencies.length,
+    agree,
+    note: `the meeting tables (sc-meetings-dhl) name no Council presidents; ${presidencies.length} monthly Presidents named in public sources (presidencies.json) checked against the engine's rotation, ${agree} agree`,
   };
   const lines = [
     `resolutions: ${res.checked} checked against the engine (${res.recordedTallies} recorded tallies, ${res.unanimous} "adopted unanimously"); ${res.withoutVote} adopted without vote and ${res.tallyNotStated} with no tally in the source not checked`,
     `vetoed drafts: ${vet.checked} with a known tally checked; ${vet.tallyUnknown} without a tally in the source not checked`,
-    `presidencies: ${presidencies.note}`,
+    `presidencies: ${pres.note}`,
     `mismatches: ${mismatches.length} (${mismatches.length - unexplained.length} explained, ${unexplained.length} unexplained)`,
     ...mismatches.map(
       (m) =>
-        `  ${m.explanation === undefined ? 'UNEXPLAINED' : 'explained'}: ${m.key} (${m.date}) ${m.tally}: expected ${m.expected}, engine says ${m.got}: ${m.reason}${m.explanation ? ` — ${m.explanation}` : ''}`,
+        `  ${m.explanation === undefined ? 'UNEXPLAINED' : 'explained'}: ${m.key} (${m.date})${m.tally ? ` ${m.tally}` : ''}: expected ${m.expected}, engine says ${m.got}: ${m.reason}${m.explanation ? ` — ${m.explanation}` : ''}`,
     ),
     ...(unusedExplanations.length > 0
       ? [`stale explanations (no matching mismatch): ${unusedExplanations.join(', ')}`]
@@ -187,7 +239,7 @@ export function checkRecord(
   return {
     resolutions: res,
     vetoes: vet,
-    presidencies,
+    presidencies: pres,
     mismatches,
     unexplained,
     unusedExplanations,

@@ -128,18 +128,18 @@ describe('database build and queries (fixtures)', () => {
 
 describe('engine check (fixtures)', () => {
   it('finds no mismatch when the sourced correction is applied', () => {
-    const report = checkRecord(built().db, []);
+    const report = checkRecord(built().db, [], []);
     expect(report.resolutions.checked).toBe(6);
     expect(report.vetoes.checked).toBe(2);
     expect(report.unexplained).toEqual([]);
     expect(report.lines.join('\n')).toMatch(
-      /presidencies: not checked: the meeting tables .* name no Council presidents/,
+      /presidencies: the meeting tables .* name no Council presidents; 0 monthly/,
     );
   });
 
   it('reports the S/2022/431 tally as a mismatch without the correction, and accepts an explanation', () => {
     const { db } = built({ corrections: [] });
-    const report = checkRecord(db, []);
+    const report = checkRecord(db, [], []);
     expect(report.unexplained).toHaveLength(1);
     expect(report.unexplained[0]).toMatchObject({
       key: 'veto S/2022/431@2022-05-26',
@@ -147,9 +147,11 @@ describe('engine check (fixtures)', () => {
       expected: 'vetoed',
       got: 'adopted',
     });
-    const explained = checkRecord(db, [
-      { key: 'veto S/2022/431@2022-05-26', reason: 'test', sources: ['x'] },
-    ]);
+    const explained = checkRecord(
+      db,
+      [{ key: 'veto S/2022/431@2022-05-26', reason: 'test', sources: ['x'] }],
+      [],
+    );
     expect(explained.unexplained).toEqual([]);
     expect(explained.mismatches).toHaveLength(1);
   });
@@ -164,10 +166,27 @@ describe('engine check (fixtures)', () => {
     });
     importRecord({ from: fx.shared, to: fx.record });
     const db = RecordDb.open({ dataDir: fx.record, dbPath: join(fx.root, 'x.db') });
-    const report = checkRecord(db, []);
+    const report = checkRecord(db, [], []);
     expect(report.unexplained.map((m) => [m.key, m.got])).toEqual([
       ['resolution S/RES/83 (1950)', 'impossible'],
       ['resolution S/RES/140 (1960)', 'failed'],
+    ]);
+  });
+});
+
+describe('presidency check against sourced months', () => {
+  it('agrees where the engine gives the sourced President and reports a disagreement otherwise', () => {
+    const { db } = built();
+    const ok = checkRecord(
+      db,
+      [],
+      [{ month: '2022-02', president: 'RUS', sources: ['https://tass.com/world/1396309'] }],
+    );
+    expect(ok.presidencies).toMatchObject({ checked: 1, agree: 1 });
+    expect(ok.unexplained).toEqual([]);
+    const bad = checkRecord(db, [], [{ month: '2022-02', president: 'FRA', sources: ['a test'] }]);
+    expect(bad.unexplained).toMatchObject([
+      { key: 'presidency 2022-02', expected: 'FRA', got: 'RUS' },
     ]);
   });
 });

@@ -27,7 +27,8 @@ describe('committed record (data/record)', () => {
     expect(report.resolutions.checked).toBeGreaterThan(2500);
     expect(report.vetoes.checked).toBeGreaterThan(190);
     expect(report.unexplained).toEqual([]);
-    expect(report.unusedExplanations).toEqual([]);
+    // Stale explanations (e.g. once the engine gets presidency anchors) are printed by the CLI, not fatal here.
+    expect(report.presidencies.checked).toBeGreaterThan(10);
   });
 
   it('has the expected size and keeps the USSR and the Russian Federation apart', () => {
