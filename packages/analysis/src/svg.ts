@@ -159,7 +159,7 @@ export function vetoesOverTimeSvg(options: { title: string; subtitle?: string; v
       );
       stacked += n;
     }
-    if ((y - first) % 10 === 0 || y === last) {
+    if ((y - first) % (span <= 20 ? 2 : 10) === 0 || y === last) {
       parts.push(`<text x="${fmt(x + barW / 2)}" y="${height - pad.bottom + 16}" text-anchor="middle">${y}</text>`);
     }
   }
