@@ -87,8 +87,6 @@ export class CouncilService {
     const fingerprint = fingerprintOf(actor, payload);
     return this.#serial(sessionId, async () => {
       for (let attempt = 0; ; attempt++) {
-        const previous = await this.store.findCommand(sessionId, commandId);
-        if (previous) return this.#replayed(sessionId, previous.fingerprint, fingerprint, previous.result);
         // The cached state is used as is: if another process appended meanwhile, the append below fails its
         // version check and we decide again on fresh state. A rejection is only final once checked against
         // the store's latest events.
@@ -102,7 +100,14 @@ export class CouncilService {
             cached = fresh;
             decision = this.#decider.decide(cached.state, command);
           }
-          if (!decision.ok) return { ok: false, rejection: decision.rejection };
+          if (!decision.ok) {
+            // A retry of a command already applied would now be refused (e.g. "already voted"): answer it with
+            // the original result instead. An accepted decision needs no such look-up: the append itself
+            // refuses a known command id atomically.
+            const previous = await this.store.findCommand(sessionId, commandId);
+            if (previous) return this.#replayed(sessionId, previous.fingerprint, fingerprint, previous.result);
+            return { ok: false, rejection: decision.rejection };
+          }
         }
         const result: StoredResult = { from: cached.version + 1, to: cached.version + decision.events.length };
         try {
