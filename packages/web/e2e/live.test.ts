@@ -102,6 +102,13 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     const events = await sessionEvents(chair);
     expect(events.filter((e) => e.type === 'VoteCast')).toHaveLength(15);
     expect(events.some((e) => e.type === 'DraftVetoed')).toBe(true);
+    // The chair exports the vetoed draft as a UN-format document with the engine's result and its history.
+    await chair.getByTestId('export-draft').click();
+    const doc = chair.getByTestId('un-document');
+    await doc.filter({ hasText: 'S/2022/431' }).waitFor();
+    const text = (await doc.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('Vote: Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation');
+    expect(text).toContain('status: vetoed');
   }, 240_000);
 
   it('a delegation that votes offline is counted once when it reconnects, even if an answer was lost', async () => {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { adjudicateCounts, stateName } from '@council/engine';
+import { adjudicateCounts, stateName, type VoteResult } from '@council/engine';
+import { takeExport } from '../state/draft-export.ts';
 import { translate, useI18n, type Translate } from '../i18n/index.tsx';
 import { replaceQuery, type Route } from '../router.ts';
 import { loadResolutions } from '../data/record.ts';
@@ -17,6 +18,9 @@ interface DraftDoc {
   preambular: string;
   operative: string;
   tally?: [number, number, number];
+  /** The engine's result, when the document comes from a vote in a live session. */
+  result?: VoteResult;
+  history?: string[];
   note?: string;
 }
 
@@ -92,15 +96,25 @@ export default function DraftsScreen({ route }: { route: Route }) {
   useEffect(() => {
     if (wanted && /^\d+$/.test(wanted)) void loadResolution(Number(wanted));
   }, [wanted]);
+  const fromSession = route.query.get('from') === 'session';
+  useEffect(() => {
+    if (!fromSession) return;
+    const exported = takeExport();
+    if (exported) setDoc({ ...exported, meeting: '' });
+  }, [fromSession]);
 
   const preambular = doc.preambular.split('\n').map((l) => l.trim()).filter(Boolean);
   const operative = doc.operative.split('\n').map((l) => l.trim()).filter(Boolean);
   const isResolution = doc.symbol.startsWith('S/RES/');
   const resNumber = /^S\/RES\/(\d+)/.exec(doc.symbol)?.[1];
   const meetingNumber = Number(/S\/PV\.(\d+)/.exec(doc.meeting)?.[1] ?? NaN);
-  const voteLine = doc.tally
-    ? describeOutcome(adjudicateCounts({ date: doc.date, yes: doc.tally[0], no: doc.tally[1], abstain: doc.tally[2] }), (c) => stateName(MEMBERSHIP, c, doc.date), tEn)
-    : undefined;
+  const nameOfState = (c: string) => stateName(MEMBERSHIP, c, doc.date);
+  // A session's vote carries the engine's result; a record resolution has only its tally (it was adopted).
+  const voteLine = doc.result
+    ? describeOutcome(doc.result, nameOfState, tEn)
+    : doc.tally
+      ? describeOutcome(adjudicateCounts({ date: doc.date, yes: doc.tally[0], no: doc.tally[1], abstain: doc.tally[2] }), nameOfState, tEn)
+      : undefined;
   const set = (field: keyof DraftDoc) => (e: { target: { value: string } }) => setDoc((d) => ({ ...d, [field]: e.target.value }));
 
   return (
@@ -201,6 +215,16 @@ export default function DraftsScreen({ route }: { route: Route }) {
           </ol>
           {voteLine && <p className="un-vote">{tEn('drafts.vote', { line: voteLine })}</p>}
           {doc.note && <p className="un-note">{doc.note}</p>}
+          {doc.history && doc.history.length > 0 && (
+            <section className="un-history">
+              <h3>{tEn('drafts.history')}</h3>
+              <ul>
+                {doc.history.map((h, i) => (
+                  <li key={i}>{h}</li>
+                ))}
+              </ul>
+            </section>
+          )}
         </article>
       </div>
     </div>

@@ -7,6 +7,8 @@ import { Countdown } from '../../components/Countdown.tsx';
 import { describeOutcome, describeRule, tallyNumbers } from '../../format/tally.ts';
 import { currentVote, memberName, members, runningSilence, textOnTable, voteResult } from '../../state/selectors.ts';
 import type { SeatChoice } from '../../components/choice.ts';
+import { exportDraft, stashExport } from '../../state/draft-export.ts';
+import { href } from '../../router.ts';
 
 /** True while a vote is open, or when the last vote was on the text now on the table. */
 function isVoteOnTable(state: CouncilState, vote: NonNullable<ReturnType<typeof currentVote>>): boolean {
@@ -90,6 +92,15 @@ export function TextOnTable({ state, compact = false }: { state: CouncilState; c
         </p>
       )}
       {lastSilence?.outcome === 'agreed' && <p>✓ {t('live.silenceHeld')}</p>}
+      <p>
+        <a
+          href={href(['drafts'], { from: 'session' })}
+          onClick={() => stashExport(exportDraft(state, draft))}
+          data-testid="export-draft"
+        >
+          {t('drafts.print')}
+        </a>
+      </p>
       {draft.text && (
         <details open={!compact}>
           <summary>{t('drafts.preview')}</summary>
