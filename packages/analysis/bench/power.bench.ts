@@ -39,7 +39,10 @@ function imfLike(): number[] {
     seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
     return seed / 2 ** 31;
   };
-  const w = Array.from({ length: 191 }, (_, i) => 1_464 + Math.round(1_900_000 / (i + 1) ** 1.25 + 400 * jitter()));
+  const w = Array.from(
+    { length: 191 },
+    (_, i) => 1_464 + Math.round(1_900_000 / (i + 1) ** 1.25 + 400 * jitter()),
+  );
   w[0] = 1_072_000;
   const seen = new Set<number>();
   return w.map((x) => {
@@ -53,24 +56,109 @@ function imfLike(): number[] {
 const imf = imfLike();
 const imfTotal = imf.reduce((a, b) => a + b, 0);
 const council = unscGame();
-const draftMembers = council.players.map((p) => ({ code: p.id, name: p.id, permanent: p.weights[1] === 1 }));
+const draftMembers = council.players.map((p) => ({
+  code: p.id,
+  name: p.id,
+  permanent: p.weights[1] === 1,
+}));
 
 const ss: IndexName[] = ['shapley-shubik'];
 const bz: IndexName[] = ['banzhaf'];
 const tasks: Task[] = [
-  { name: 'UNSC Bz', run: () => powerIndices(council, bz), runs: 50, peer: 'Huettner 0.08 ms; EPIC 14.7 ms' },
-  { name: 'UNSC SS', run: () => powerIndices(council, ss), runs: 50, peer: 'Huettner 0.6 ms; EPIC 14.1 ms' },
-  { name: 'UNSC all indices', run: () => powerIndices(council, ['shapley-shubik', 'banzhaf', 'deegan-packel', 'holler-packel', 'johnston', 'coleman']), runs: 20, peer: '—' },
-  { name: 'EC 2020 Bz', run: () => powerIndices(builtInGame('electoral-college-2020'), bz), runs: 30, peer: 'Huettner 2.0 ms; EPIC 14.6 ms' },
-  { name: 'EC 2020 SS', run: () => powerIndices(builtInGame('electoral-college-2020'), ss), runs: 20, peer: 'EPIC 18.9 ms; maxlit 74 ms' },
-  { name: 'EC 2020 HP + DP', run: () => powerIndices(builtInGame('electoral-college-2020'), ['holler-packel', 'deegan-packel']), runs: 10, peer: 'EPIC PG 14.9 ms, DP 18.8 ms' },
-  { name: 'EC 2020 Johnston', run: () => powerIndices(builtInGame('electoral-college-2020'), ['johnston']), runs: 10, peer: 'EPIC 173 ms' },
-  { name: 'UNGA 193 Bz', run: () => powerIndices(builtInGame('unga'), bz), runs: 20, peer: 'EPIC 10 ms' },
-  { name: 'UNGA 193 SS', run: () => powerIndices(builtInGame('unga'), ss), runs: 10, peer: 'EPIC 30 ms' },
-  { name: 'EU-27 Bz + SS', run: () => powerIndices(eu27Game(), ['banzhaf', 'shapley-shubik']), runs: 5, peer: 'no runnable peer (EPIC: weighted games only); C brute force 350 ms' },
-  { name: 'EU-27 all indices', run: () => powerIndices(eu27Game(), ['banzhaf', 'shapley-shubik', 'holler-packel', 'deegan-packel', 'johnston']), runs: 2, peer: 'C brute force over 2^27, all indices: 350 ms' },
-  { name: `IMF-like Bz, q = 85 % (n = 191, W = ${imfTotal})`, run: () => powerIndices(weighted('imf85', imf, Math.ceil(0.85 * imfTotal)), bz), runs: 2, peer: 'EPIC 4.6 s' },
-  { name: 'IMF-like Bz, q = 50 %', run: () => powerIndices(weighted('imf50', imf, Math.ceil(0.5 * imfTotal)), bz), runs: 1, peer: 'EPIC 17 s' },
+  {
+    name: 'UNSC Bz',
+    run: () => powerIndices(council, bz),
+    runs: 50,
+    peer: 'Huettner 0.08 ms; EPIC 14.7 ms',
+  },
+  {
+    name: 'UNSC SS',
+    run: () => powerIndices(council, ss),
+    runs: 50,
+    peer: 'Huettner 0.6 ms; EPIC 14.1 ms',
+  },
+  {
+    name: 'UNSC all indices',
+    run: () =>
+      powerIndices(council, [
+        'shapley-shubik',
+        'banzhaf',
+        'deegan-packel',
+        'holler-packel',
+        'johnston',
+        'coleman',
+      ]),
+    runs: 20,
+    peer: '—',
+  },
+  {
+    name: 'EC 2020 Bz',
+    run: () => powerIndices(builtInGame('electoral-college-2020'), bz),
+    runs: 30,
+    peer: 'Huettner 2.0 ms; EPIC 14.6 ms',
+  },
+  {
+    name: 'EC 2020 SS',
+    run: () => powerIndices(builtInGame('electoral-college-2020'), ss),
+    runs: 20,
+    peer: 'EPIC 18.9 ms; maxlit 74 ms',
+  },
+  {
+    name: 'EC 2020 HP + DP',
+    run: () =>
+      powerIndices(builtInGame('electoral-college-2020'), ['holler-packel', 'deegan-packel']),
+    runs: 10,
+    peer: 'EPIC PG 14.9 ms, DP 18.8 ms',
+  },
+  {
+    name: 'EC 2020 Johnston',
+    run: () => powerIndices(builtInGame('electoral-college-2020'), ['johnston']),
+    runs: 10,
+    peer: 'EPIC 173 ms',
+  },
+  {
+    name: 'UNGA 193 Bz',
+    run: () => powerIndices(builtInGame('unga'), bz),
+    runs: 20,
+    peer: 'EPIC 10 ms',
+  },
+  {
+    name: 'UNGA 193 SS',
+    run: () => powerIndices(builtInGame('unga'), ss),
+    runs: 10,
+    peer: 'EPIC 30 ms',
+  },
+  {
+    name: 'EU-27 Bz + SS',
+    run: () => powerIndices(eu27Game(), ['banzhaf', 'shapley-shubik']),
+    runs: 5,
+    peer: 'no runnable peer (EPIC: weighted games only); C brute force 350 ms',
+  },
+  {
+    name: 'EU-27 all indices',
+    run: () =>
+      powerIndices(eu27Game(), [
+        'banzhaf',
+        'shapley-shubik',
+        'holler-packel',
+        'deegan-packel',
+        'johnston',
+      ]),
+    runs: 2,
+    peer: 'C brute force over 2^27, all indices: 350 ms',
+  },
+  {
+    name: `IMF-like Bz, q = 85 % (n = 191, W = ${imfTotal})`,
+    run: () => powerIndices(weighted('imf85', imf, Math.ceil(0.85 * imfTotal)), bz),
+    runs: 2,
+    peer: 'EPIC 4.6 s',
+  },
+  {
+    name: 'IMF-like Bz, q = 50 %',
+    run: () => powerIndices(weighted('imf50', imf, Math.ceil(0.5 * imfTotal)), bz),
+    runs: 1,
+    peer: 'EPIC 17 s',
+  },
   {
     name: 'Draft analysis, all 15 undecided',
     run: () => analyzeDraft({ date: '2022-05-26', members: draftMembers, positions: {} }),
@@ -91,16 +179,35 @@ function measure(task: Task): { wall: number; cpu: number } {
     const c = process.cpuUsage(c0);
     cpus.push((c.user + c.system) / 1000);
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  const median = (xs: number[]): number =>
+    [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   return { wall: median(walls), cpu: median(cpus) };
 }
 
-const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(3)} ms`);
+const fmt = (ms: number): string =>
+  ms >= 1000
+    ? `${(ms / 1000).toFixed(2)} s`
+    : ms >= 1
+      ? `${ms.toFixed(1)} ms`
+      : `${ms.toFixed(3)} ms`;
 const only = process.argv.slice(2).join(' ').toLowerCase();
-console.log(`power indices, exact (Node ${process.version}); median wall time and CPU time per call`);
-console.log(['task'.padEnd(50), 'wall'.padStart(10), 'cpu'.padStart(10), '  best peer in power-indices.md §5'].join(''));
+console.log(
+  `power indices, exact (Node ${process.version}); median wall time and CPU time per call`,
+);
+console.log(
+  [
+    'task'.padEnd(50),
+    'wall'.padStart(10),
+    'cpu'.padStart(10),
+    '  best peer in power-indices.md §5',
+  ].join(''),
+);
 for (const task of tasks) {
   if (only && !task.name.toLowerCase().includes(only)) continue;
   const { wall, cpu } = measure(task);
-  console.log([task.name.padEnd(50), fmt(wall).padStart(10), fmt(cpu).padStart(10), `  ${task.peer}`].join(''));
+  console.log(
+    [task.name.padEnd(50), fmt(wall).padStart(10), fmt(cpu).padStart(10), `  ${task.peer}`].join(
+      '',
+    ),
+  );
 }

@@ -42,7 +42,10 @@ export interface RollCallFilter {
 const CODE: Record<RollCallVote, number> = { yes: 1, abstain: 0.5, no: 0 };
 
 /** The roll calls within the period (inclusive ISO dates) and on the issue. */
-export function filterRollCalls(rollCalls: readonly RollCall[], filter: RollCallFilter): RollCall[] {
+export function filterRollCalls(
+  rollCalls: readonly RollCall[],
+  filter: RollCallFilter,
+): RollCall[] {
   return rollCalls.filter(
     (rc) =>
       (filter.from === undefined || rc.date >= filter.from) &&
@@ -79,7 +82,13 @@ function compare(a: Float64Array, b: Float64Array): { n: number; diff: number; s
 /** Agreement between two States over the given roll calls. O(r) for r roll calls. */
 export function agreement(rollCalls: readonly RollCall[], a: string, b: string): Agreement {
   const { n, diff, same } = compare(coded(rollCalls, a), coded(rollCalls, b));
-  return { a, b, rollCalls: n, agreement: n ? 1 - diff / n : undefined, identical: n ? same / n : undefined };
+  return {
+    a,
+    b,
+    rollCalls: n,
+    agreement: n ? 1 - diff / n : undefined,
+    identical: n ? same / n : undefined,
+  };
 }
 
 /** Agreement of every pair of the given States: O(s²·r). Entry [i][j] is undefined when they never voted together. */
@@ -88,11 +97,16 @@ export function agreementMatrix(
   states: readonly string[],
 ): { states: string[]; agreement: (number | undefined)[][]; common: number[][] } {
   const vectors = states.map((s) => coded(rollCalls, s));
-  const agreementM: (number | undefined)[][] = states.map(() => new Array<number | undefined>(states.length));
+  const agreementM: (number | undefined)[][] = states.map(
+    () => new Array<number | undefined>(states.length),
+  );
   const common: number[][] = states.map(() => new Array<number>(states.length).fill(0));
   for (let i = 0; i < states.length; i++) {
     for (let j = i; j < states.length; j++) {
-      const { n, diff } = compare(vectors[i] ?? new Float64Array(), vectors[j] ?? new Float64Array());
+      const { n, diff } = compare(
+        vectors[i] ?? new Float64Array(),
+        vectors[j] ?? new Float64Array(),
+      );
       const value = n ? 1 - diff / n : undefined;
       (agreementM[i] as (number | undefined)[])[j] = value;
       (agreementM[j] as (number | undefined)[])[i] = value;
@@ -141,12 +155,18 @@ export function compareWithReferences(
   const everyone = statesIn(rollCalls);
   const vectors = new Map(everyone.map((s) => [s, coded(rollCalls, s)]));
   const score = (a: string, b: string): { n: number; value: number | undefined; same: number } => {
-    const { n, diff, same } = compare(vectors.get(a) ?? coded(rollCalls, a), vectors.get(b) ?? coded(rollCalls, b));
+    const { n, diff, same } = compare(
+      vectors.get(a) ?? coded(rollCalls, a),
+      vectors.get(b) ?? coded(rollCalls, b),
+    );
     return { n, value: n ? 1 - diff / n : undefined, same };
   };
   const ranking = new Map(
     references.map((r) => {
-      const values = everyone.filter((s) => s !== r).map((s) => score(s, r).value).filter((v): v is number => v !== undefined);
+      const values = everyone
+        .filter((s) => s !== r)
+        .map((s) => score(s, r).value)
+        .filter((v): v is number => v !== undefined);
       return [r, values.sort((x, y) => y - x)] as const;
     }),
   );
@@ -154,8 +174,17 @@ export function compareWithReferences(
     const rows: RankedAgreement[] = references.map((r) => {
       const { n, value, same } = score(state, r);
       const sorted = ranking.get(r) ?? [];
-      const rank = value === undefined || state === r ? undefined : sorted.findIndex((v) => v <= value) + 1;
-      return { a: state, b: r, rollCalls: n, agreement: value, identical: n ? same / n : undefined, rank, of: sorted.length };
+      const rank =
+        value === undefined || state === r ? undefined : sorted.findIndex((v) => v <= value) + 1;
+      return {
+        a: state,
+        b: r,
+        rollCalls: n,
+        agreement: value,
+        identical: n ? same / n : undefined,
+        rank,
+        of: sorted.length,
+      };
     });
     let closest: string | undefined;
     let best = -1;
@@ -200,7 +229,9 @@ export function classicalMds(
   const d2 = distance.map((row) => row.map((d) => d * d));
   const rowMean = d2.map((row) => row.reduce((a, b) => a + b, 0) / n);
   const total = rowMean.reduce((a, b) => a + b, 0) / n;
-  const b = d2.map((row, i) => row.map((v, j) => -0.5 * (v - (rowMean[i] ?? 0) - (rowMean[j] ?? 0) + total)));
+  const b = d2.map((row, i) =>
+    row.map((v, j) => -0.5 * (v - (rowMean[i] ?? 0) - (rowMean[j] ?? 0) + total)),
+  );
   // Σλ² over the whole spectrum equals the squared Frobenius norm of B (for Mardia's fit measure).
   const trace = b.reduce((s, row) => s + row.reduce((t, x) => t + x * x, 0), 0);
   const coords: number[][] = Array.from({ length: n }, () => []);
@@ -241,7 +272,10 @@ export function classicalMds(
  * A two-dimensional map of States from their votes: classical MDS of the distance 1 − agreement. States that
  * never voted together with some other listed State are omitted (their distance is undefined).
  */
-export function agreementMap(rollCalls: readonly RollCall[], states?: readonly string[]): AgreementMap {
+export function agreementMap(
+  rollCalls: readonly RollCall[],
+  states?: readonly string[],
+): AgreementMap {
   let list = [...(states ?? statesIn(rollCalls))];
   const omitted: string[] = [];
   let m = agreementMatrix(rollCalls, list);
@@ -256,7 +290,8 @@ export function agreementMap(rollCalls: readonly RollCall[], states?: readonly s
   const { coords, eigenvalues, sumSquares } = classicalMds(distance, 2);
   const share = (k: number): number => (sumSquares ? (eigenvalues[k] ?? 0) ** 2 / sumSquares : 0);
   return {
-    method: 'classical multidimensional scaling (Torgerson) of 1 − agreement index (yes 1, abstain ½, no 0)',
+    method:
+      'classical multidimensional scaling (Torgerson) of 1 − agreement index (yes 1, abstain ½, no 0)',
     points: list.map((state, i) => ({ state, x: coords[i]?.[0] ?? 0, y: coords[i]?.[1] ?? 0 })),
     explained: [share(0), share(1)],
     omitted,

@@ -53,14 +53,18 @@ export function cappedCounts(game: Game): CoalitionCounts {
     stride.push(states);
     states *= (cap[d] ?? 0) + 1;
   }
-  const decode = (s: number): number[] => cap.map((c, d) => Math.floor(s / (stride[d] ?? 1)) % (c + 1));
+  const decode = (s: number): number[] =>
+    cap.map((c, d) => Math.floor(s / (stride[d] ?? 1)) % (c + 1));
   const winState = new Uint8Array(states);
   for (let s = 0; s < states; s++) winState[s] = winsWithTotals(game, decode(s)) ? 1 : 0;
   const successor = (v: readonly number[]): Int32Array => {
     const out = new Int32Array(states);
     for (let s = 0; s < states; s++) {
       const t = decode(s);
-      out[s] = t.reduce((acc, x, d) => acc + Math.min(x + (v[d] ?? 0), cap[d] ?? 0) * (stride[d] ?? 1), 0);
+      out[s] = t.reduce(
+        (acc, x, d) => acc + Math.min(x + (v[d] ?? 0), cap[d] ?? 0) * (stride[d] ?? 1),
+        0,
+      );
     }
     return out;
   };
@@ -142,7 +146,8 @@ interface HalfGroup {
 /** Meet in the middle (see the file comment). */
 export function mitmCounts(game: Game): CoalitionCounts {
   const n = game.players.length;
-  if (n > MITM_MAX_PLAYERS) throw new GameError(`meet in the middle handles at most ${MITM_MAX_PLAYERS} players`);
+  if (n > MITM_MAX_PLAYERS)
+    throw new GameError(`meet in the middle handles at most ${MITM_MAX_PLAYERS} players`);
   const cap = caps(game);
   const dims = cap.length;
   let large = 0;
@@ -183,7 +188,8 @@ export function mitmCounts(game: Game): CoalitionCounts {
           );
         }
       }
-      for (let j = 0; j < sd; j++) k = k * ((smallCap[j] ?? 0) + 1) + (smallSum[mask * sd + j] ?? 0);
+      for (let j = 0; j < sd; j++)
+        k = k * ((smallCap[j] ?? 0) + 1) + (smallSum[mask * sd + j] ?? 0);
       k = k * (n + 1) + (count[mask] ?? 0);
       key[mask] = k;
       let g = index.get(k);
@@ -224,18 +230,29 @@ export function mitmCounts(game: Game): CoalitionCounts {
       const keep: number[] = [];
       for (let i = 0; i < g.masks.length; i++) if (((g.masks[i] ?? 0) & bit) === 0) keep.push(i);
       if (keep.length === 0) return [];
-      return [{ ...g, masks: Int32Array.from(keep, (i) => g.masks[i] ?? 0), totals: Float64Array.from(keep, (i) => g.totals[i] ?? 0) }];
+      return [
+        {
+          ...g,
+          masks: Int32Array.from(keep, (i) => g.masks[i] ?? 0),
+          totals: Float64Array.from(keep, (i) => g.totals[i] ?? 0),
+        },
+      ];
     });
 
   /** counts[k]: pairs (a, b) with |a| + |b| = k such that a ∪ b plus the extra weight vector wins. */
-  const countWins = (ga: readonly HalfGroup[], gb: readonly HalfGroup[], extra: readonly number[]): Float64Array => {
+  const countWins = (
+    ga: readonly HalfGroup[],
+    gb: readonly HalfGroup[],
+    extra: readonly number[],
+  ): Float64Array => {
     const out = new Float64Array(n + 1);
     const extraSmall = Float64Array.from(smallDims, (d) => extra[d] ?? 0);
     const extraLarge = extra[large] ?? 0;
     const totals = new Float64Array(sd);
     for (const a of ga) {
       for (const b of gb) {
-        for (let j = 0; j < sd; j++) totals[j] = (a.small[j] ?? 0) + (b.small[j] ?? 0) + (extraSmall[j] ?? 0);
+        for (let j = 0; j < sd; j++)
+          totals[j] = (a.small[j] ?? 0) + (b.small[j] ?? 0) + (extraSmall[j] ?? 0);
         // Smallest large-criterion total that makes the pair win, given its small criteria.
         let threshold = Number.POSITIVE_INFINITY;
         for (let c = 0; c < clauseSmall.length; c++) {
@@ -281,7 +298,14 @@ export function mitmCounts(game: Game): CoalitionCounts {
     const withoutRep = countWins(ga, gb, zero);
     return Array.from(withRep, (x, k) => BigInt(x - (withoutRep[k] ?? 0)));
   });
-  return { n, classOf, classSize, winning, swingsBySize, method: 'meet in the middle (two halves, sorted groups)' };
+  return {
+    n,
+    classOf,
+    classSize,
+    winning,
+    swingsBySize,
+    method: 'meet in the middle (two halves, sorted groups)',
+  };
 }
 
 /**
@@ -291,7 +315,9 @@ export function mitmCounts(game: Game): CoalitionCounts {
 export function bruteForceCounts(game: Game): CoalitionCounts {
   const n = game.players.length;
   if (n > BRUTE_FORCE_MAX_PLAYERS) {
-    throw new GameError(`enumeration of all coalitions is limited to ${BRUTE_FORCE_MAX_PLAYERS} players (game has ${n})`);
+    throw new GameError(
+      `enumeration of all coalitions is limited to ${BRUTE_FORCE_MAX_PLAYERS} players (game has ${n})`,
+    );
   }
   const dims = game.players[0]?.weights.length ?? 0;
   const size = 2 ** n;
@@ -378,20 +404,27 @@ function singleVaryingCriterion(game: Game): number | undefined {
  * by size and sorted by weight, so only winning coalitions are visited: O(2^(n/2)·n + |W|·c̄) time with no 2^n
  * table (c̄ the mean number of critical members); the EU-27 (17.8 M winning coalitions) takes about a second.
  */
-export function splitEnumerationCounts(game: Game, large: number): {
+export function splitEnumerationCounts(
+  game: Game,
+  large: number,
+): {
   mwc: bigint[][];
   mwcTotal: bigint[];
   johnston: bigint[][];
 } {
   const n = game.players.length;
   if (n > SPLIT_ENUMERATION_MAX_PLAYERS) {
-    throw new GameError(`split enumeration handles at most ${SPLIT_ENUMERATION_MAX_PLAYERS} players`);
+    throw new GameError(
+      `split enumeration handles at most ${SPLIT_ENUMERATION_MAX_PLAYERS} players`,
+    );
   }
-  const order = game.players.map((_, i) => i).sort((a, b) => {
-    const wa = game.players[a]?.weights[large] ?? 0;
-    const wb = game.players[b]?.weights[large] ?? 0;
-    return wb - wa || a - b;
-  });
+  const order = game.players
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const wa = game.players[a]?.weights[large] ?? 0;
+      const wb = game.players[b]?.weights[large] ?? 0;
+      return wb - wa || a - b;
+    });
   const weightOf = order.map((i) => game.players[i]?.weights[large] ?? 0);
   const unit = game.players[0]?.weights ?? [];
   // θ(k): least L-total with which a coalition of k members wins (Infinity if none).
@@ -427,7 +460,10 @@ export function splitEnumerationCounts(game: Game, large: number): {
     const masks: number[] = [];
     for (let l = 0; l < light.size; l++) if (light.count[l] === kl) masks.push(l);
     masks.sort((a, b) => (light.total[b] ?? 0) - (light.total[a] ?? 0));
-    return { masks: Int32Array.from(masks), totals: Float64Array.from(masks, (l) => light.total[l] ?? 0) };
+    return {
+      masks: Int32Array.from(masks),
+      totals: Float64Array.from(masks, (l) => light.total[l] ?? 0),
+    };
   });
   for (let h = 0; h < heavy.size; h++) {
     const ph = heavy.total[h] ?? 0;
@@ -437,7 +473,10 @@ export function splitEnumerationCounts(game: Game, large: number): {
       const need = (theta[k] ?? Number.POSITIVE_INFINITY) - ph;
       if (need === Number.POSITIVE_INFINITY) continue;
       const slackBase = ph - (theta[k - 1] ?? Number.POSITIVE_INFINITY); // −∞ when k − 1 members cannot win
-      const { masks, totals } = groups[kl] ?? { masks: new Int32Array(), totals: new Float64Array() };
+      const { masks, totals } = groups[kl] ?? {
+        masks: new Int32Array(),
+        totals: new Float64Array(),
+      };
       for (let idx = 0; idx < masks.length; idx++) {
         const lightTotal = totals[idx] ?? 0;
         if (lightTotal < need) break;
@@ -489,7 +528,8 @@ export function splitEnumerationCounts(game: Game, large: number): {
 export function compoundCounts(game: Game, options: { mwcOrJohnston: boolean }): CoalitionCounts {
   const n = game.players.length;
   const varying = singleVaryingCriterion(game);
-  const split = varying !== undefined && n > BRUTE_FORCE_MAX_PLAYERS && n <= SPLIT_ENUMERATION_MAX_PLAYERS;
+  const split =
+    varying !== undefined && n > BRUTE_FORCE_MAX_PLAYERS && n <= SPLIT_ENUMERATION_MAX_PLAYERS;
   if (options.mwcOrJohnston && !split) {
     if (n > BRUTE_FORCE_MAX_PLAYERS) {
       throw new GameError(
@@ -505,7 +545,9 @@ export function compoundCounts(game: Game, options: { mwcOrJohnston: boolean }):
   } else if (n <= MITM_MAX_PLAYERS) {
     base = mitmCounts(game);
   } else {
-    throw new GameError(`compound game too large for exact computation (${n} players, ${states} capped states)`);
+    throw new GameError(
+      `compound game too large for exact computation (${n} players, ${states} capped states)`,
+    );
   }
   if (!options.mwcOrJohnston) return base;
   if (split) {

@@ -24,7 +24,11 @@ export interface CoalitionCounts {
 }
 
 /** Groups equal keys: returns each item's class index and the size of each class, classes in first-seen order. */
-export function classify(keys: readonly string[]): { classOf: number[]; classSize: number[]; reps: number[] } {
+export function classify(keys: readonly string[]): {
+  classOf: number[];
+  classSize: number[];
+  reps: number[];
+} {
   const index = new Map<string, number>();
   const classOf: number[] = [];
   const classSize: number[] = [];

@@ -10,7 +10,13 @@
  *   then no);
  * - members' choices are independent.
  */
-import { adjudicate, type Choice, type CouncilMember, type Outcome, type VoteResult } from '@council/engine';
+import {
+  adjudicate,
+  type Choice,
+  type CouncilMember,
+  type Outcome,
+  type VoteResult,
+} from '@council/engine';
 import { fraction, type Fraction } from './fraction.ts';
 import { GameError } from './game.ts';
 
@@ -73,7 +79,10 @@ type Voting = (typeof CHOICES)[number];
 const third = fraction(1n, 3n);
 const DEFAULT_UNDECIDED: ChoiceProbabilities = { yes: third, no: third, abstain: third };
 
-function distribution(position: Position | ChoiceProbabilities, undecided: ChoiceProbabilities): ChoiceProbabilities {
+function distribution(
+  position: Position | ChoiceProbabilities,
+  undecided: ChoiceProbabilities,
+): ChoiceProbabilities {
   if (typeof position === 'string') {
     return position === 'undecided' ? undecided : { [position]: fraction(1n, 1n) };
   }
@@ -84,7 +93,8 @@ function checkDistribution(code: string, d: ChoiceProbabilities): void {
   let num = 0n;
   let den = 1n;
   for (const key of Object.keys(d)) {
-    if (!(CHOICES as readonly string[]).includes(key)) throw new GameError(`${code}: unknown choice '${key}'`);
+    if (!(CHOICES as readonly string[]).includes(key))
+      throw new GameError(`${code}: unknown choice '${key}'`);
     const p = d[key as Voting];
     if (!p) continue;
     if (p.num < 0n) throw new GameError(`${code}: probability of ${key} is negative`);
@@ -108,7 +118,10 @@ function mostLikely(d: ChoiceProbabilities): Choice {
 }
 
 /** Members whose identity matters to the rule (permanent members, obligatory abstainers) and the others. */
-function splitMembers(input: DraftInput): { distinguished: CouncilMember[]; others: CouncilMember[] } {
+function splitMembers(input: DraftInput): {
+  distinguished: CouncilMember[];
+  others: CouncilMember[];
+} {
   const special = new Set(input.obligatoryAbstainers ?? []);
   return {
     distinguished: input.members.filter((m) => m.permanent || special.has(m.code)),
@@ -124,7 +137,10 @@ function splitMembers(input: DraftInput): { distinguished: CouncilMember[]; othe
  * far fewer when positions are known); each final state is decided once by `adjudicate`.
  * Probabilities are exact: BigInt numerators over the product of the members' denominators.
  */
-function outcomeProbabilities(input: DraftInput, dists: Map<string, ChoiceProbabilities>): Record<Outcome, Fraction> {
+function outcomeProbabilities(
+  input: DraftInput,
+  dists: Map<string, ChoiceProbabilities>,
+): Record<Outcome, Fraction> {
   const { distinguished, others } = splitMembers(input);
   const e = others.length;
   const base = e + 1;
@@ -165,7 +181,11 @@ function outcomeProbabilities(input: DraftInput, dists: Map<string, ChoiceProbab
       ballots[m.code] = CHOICES[rest % 4] ?? 'absent';
       rest = Math.floor(rest / 4);
     });
-    const counts = [Math.floor(state / (base * base)) % base, Math.floor(state / base) % base, state % base];
+    const counts = [
+      Math.floor(state / (base * base)) % base,
+      Math.floor(state / base) % base,
+      state % base,
+    ];
     let next = 0;
     counts.forEach((count, c) => {
       for (let j = 0; j < count; j++) ballots[others[next++]?.code ?? ''] = CHOICES[c] ?? 'absent';
@@ -225,8 +245,11 @@ function whatItTakes(
   maxSets: number,
 ): WhatItTakes[] {
   const { distinguished, others } = splitMembers(input);
-  const groups = CHOICES.map((g) => others.filter((m) => assumed[m.code] === g)).filter((g) => g.length > 0);
-  const alternatives = (c: Choice | undefined): Choice[] => (['yes', 'no', 'abstain'] as const).filter((x) => x !== c);
+  const groups = CHOICES.map((g) => others.filter((m) => assumed[m.code] === g)).filter(
+    (g) => g.length > 0,
+  );
+  const alternatives = (c: Choice | undefined): Choice[] =>
+    (['yes', 'no', 'abstain'] as const).filter((x) => x !== c);
   interface Pattern {
     size: number;
     distinguished: Record<string, Choice>;
@@ -251,7 +274,12 @@ function whatItTakes(
     for (let a = 0; a <= group.length; a++) {
       for (let b = 0; a + b <= group.length; b++) {
         group.forEach((m, j) => {
-          ballots[m.code] = j < a ? (toA ?? 'abstain') : j < a + b ? (toB ?? 'abstain') : (assumed[m.code] ?? 'absent');
+          ballots[m.code] =
+            j < a
+              ? (toA ?? 'abstain')
+              : j < a + b
+                ? (toB ?? 'abstain')
+                : (assumed[m.code] ?? 'absent');
         });
         const moves = [...pattern.moves];
         if (a > 0) moves.push({ group: gi, to: toA ?? 'abstain', count: a });
@@ -270,7 +298,11 @@ function whatItTakes(
     walkDistinguished(di + 1, pattern);
     for (const c of alternatives(assumed[code])) {
       ballots[code] = c;
-      walkDistinguished(di + 1, { ...pattern, size: pattern.size + 1, distinguished: { ...pattern.distinguished, [code]: c } });
+      walkDistinguished(di + 1, {
+        ...pattern,
+        size: pattern.size + 1,
+        distinguished: { ...pattern.distinguished, [code]: c },
+      });
     }
     ballots[code] = assumed[code] ?? 'absent';
   };
@@ -283,7 +315,9 @@ function whatItTakes(
     // Distinct member sets: the distinguished members changed and how many move from each group.
     const shapes = new Map<string, Pattern>();
     for (const p of b.patterns) {
-      const moved = groups.map((_, gi) => p.moves.filter((m) => m.group === gi).reduce((s, m) => s + m.count, 0));
+      const moved = groups.map((_, gi) =>
+        p.moves.filter((m) => m.group === gi).reduce((s, m) => s + m.count, 0),
+      );
       const key = `${Object.keys(p.distinguished).sort().join(',')}|${moved.join(',')}`;
       if (!shapes.has(key)) shapes.set(key, p);
     }
@@ -291,14 +325,27 @@ function whatItTakes(
     const sets: ChangeSet[] = [];
     for (const p of shapes.values()) {
       const moved = groups.map((_, gi) => p.moves.filter((m) => m.group === gi));
-      count += moved.reduce((acc, ms, gi) => acc * binomial(groups[gi]?.length ?? 0, ms.reduce((s, m) => s + m.count, 0)), 1);
+      count += moved.reduce(
+        (acc, ms, gi) =>
+          acc *
+          binomial(
+            groups[gi]?.length ?? 0,
+            ms.reduce((s, m) => s + m.count, 0),
+          ),
+        1,
+      );
       // Concrete examples: every choice of members within the groups, up to maxSets in all.
       const perGroup = moved.map((ms, gi) => ({ ms, members: groups[gi] ?? [] }));
       const expand = (gi: number, positions: Record<string, Choice>): void => {
         if (sets.length >= maxSets) return;
         if (gi === perGroup.length) {
-          const members = Object.keys(positions).sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
-          sets.push({ members, positions: Object.fromEntries(members.map((c) => [c, positions[c] ?? 'absent'])) });
+          const members = Object.keys(positions).sort(
+            (x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0),
+          );
+          sets.push({
+            members,
+            positions: Object.fromEntries(members.map((c) => [c, positions[c] ?? 'absent'])),
+          });
           return;
         }
         const { ms, members } = perGroup[gi] ?? { ms: [], members: [] };
@@ -306,7 +353,8 @@ function whatItTakes(
         for (const chosen of combinations(members, total)) {
           const next = { ...positions };
           let j = 0;
-          for (const move of ms) for (let t = 0; t < move.count; t++) next[chosen[j++]?.code ?? ''] = move.to;
+          for (const move of ms)
+            for (let t = 0; t < move.count; t++) next[chosen[j++]?.code ?? ''] = move.to;
           expand(gi + 1, next);
           if (sets.length >= maxSets) return;
         }
@@ -321,7 +369,8 @@ function whatItTakes(
 export function analyzeDraft(input: DraftInput): DraftAnalysis {
   const codes = new Set(input.members.map((m) => m.code));
   for (const code of Object.keys(input.positions)) {
-    if (!codes.has(code)) throw new GameError(`${code} is not a member of the Council on ${input.date}`);
+    if (!codes.has(code))
+      throw new GameError(`${code} is not a member of the Council on ${input.date}`);
   }
   const undecided = input.undecided ?? DEFAULT_UNDECIDED;
   checkDistribution('undecided', undecided);
@@ -337,7 +386,12 @@ export function analyzeDraft(input: DraftInput): DraftAnalysis {
   const blockingAlone = input.members
     .filter((m) => assumed[m.code] !== 'yes')
     .filter((m) => {
-      const ballots = Object.fromEntries(input.members.map((o) => [o.code, o.code === m.code ? (assumed[o.code] ?? 'absent') : 'yes']));
+      const ballots = Object.fromEntries(
+        input.members.map((o) => [
+          o.code,
+          o.code === m.code ? (assumed[o.code] ?? 'absent') : 'yes',
+        ]),
+      );
       return decide(input, ballots as Record<string, Choice>).outcome !== 'adopted';
     })
     .map((m) => m.code);

@@ -35,28 +35,39 @@ export function validateGame(game: Game): void {
   if (dims === 0) throw new GameError('players need at least one weight');
   const seen = new Set<string>();
   for (const p of players) {
-    if (typeof p.id !== 'string' || p.id === '') throw new GameError('every player needs a non-empty string id');
+    if (typeof p.id !== 'string' || p.id === '')
+      throw new GameError('every player needs a non-empty string id');
     if (seen.has(p.id)) throw new GameError(`duplicate player id '${p.id}'`);
     seen.add(p.id);
     if (p.weights.length !== dims) {
-      throw new GameError(`player '${p.id}' has ${p.weights.length} weights; expected ${dims} (one per criterion)`);
+      throw new GameError(
+        `player '${p.id}' has ${p.weights.length} weights; expected ${dims} (one per criterion)`,
+      );
     }
     for (const w of p.weights) {
       if (!Number.isSafeInteger(w) || w < 0) {
-        throw new GameError(`player '${p.id}' has weight ${w}; weights must be non-negative integers`);
+        throw new GameError(
+          `player '${p.id}' has weight ${w}; weights must be non-negative integers`,
+        );
       }
     }
   }
   if (clauses.length === 0) throw new GameError('the game has no quota');
-  const totals = Array.from({ length: dims }, (_, d) => players.reduce((s, p) => s + (p.weights[d] ?? 0), 0));
+  const totals = Array.from({ length: dims }, (_, d) =>
+    players.reduce((s, p) => s + (p.weights[d] ?? 0), 0),
+  );
   for (const clause of clauses) {
     if (clause.length !== dims) {
-      throw new GameError(`a quota list has ${clause.length} entries; expected ${dims} (one per criterion)`);
+      throw new GameError(
+        `a quota list has ${clause.length} entries; expected ${dims} (one per criterion)`,
+      );
     }
     for (const q of clause) {
-      if (!Number.isSafeInteger(q) || q < 0) throw new GameError(`quota ${q} must be a non-negative integer`);
+      if (!Number.isSafeInteger(q) || q < 0)
+        throw new GameError(`quota ${q} must be a non-negative integer`);
     }
-    if (clause.every((q) => q === 0)) throw new GameError('a quota list of zeros lets the empty coalition win');
+    if (clause.every((q) => q === 0))
+      throw new GameError('a quota list of zeros lets the empty coalition win');
   }
   const reachable = clauses.some((clause) => clause.every((q, d) => q <= (totals[d] ?? 0)));
   if (!reachable) throw new GameError('no coalition can win: a quota exceeds the total weight');
@@ -87,7 +98,9 @@ export function wins(game: Game, members: Iterable<number>): boolean {
  */
 export function asWeighted(game: Game): { weights: number[]; quota: number } | undefined {
   const dims = game.players[0]?.weights.length ?? 0;
-  const used = Array.from({ length: dims }, (_, d) => d).filter((d) => game.clauses.some((c) => (c[d] ?? 0) > 0));
+  const used = Array.from({ length: dims }, (_, d) => d).filter((d) =>
+    game.clauses.some((c) => (c[d] ?? 0) > 0),
+  );
   if (used.length !== 1) return undefined;
   const d = used[0] ?? 0;
   const quota = Math.min(...game.clauses.map((c) => c[d] ?? 0));
@@ -96,14 +109,16 @@ export function asWeighted(game: Game): { weights: number[]; quota: number } | u
 
 /** Reads the JSON game format {"players":[{"id","weights":[..]}],"quotas":[..]} (or "anyOf":[[..],..]). */
 export function parseGameJson(value: unknown, name = 'custom'): Game {
-  if (typeof value !== 'object' || value === null) throw new GameError('the game file must hold a JSON object');
+  if (typeof value !== 'object' || value === null)
+    throw new GameError('the game file must hold a JSON object');
   const obj = value as Record<string, unknown>;
   if (!Array.isArray(obj['players'])) throw new GameError('"players" must be an array');
   const players: Player[] = obj['players'].map((p: unknown, i: number) => {
     if (typeof p !== 'object' || p === null) throw new GameError(`players[${i}] must be an object`);
     const rec = p as Record<string, unknown>;
     const id = rec['id'];
-    if (typeof id !== 'string' && typeof id !== 'number') throw new GameError(`players[${i}].id must be a string`);
+    if (typeof id !== 'string' && typeof id !== 'number')
+      throw new GameError(`players[${i}].id must be a string`);
     let weights = rec['weights'];
     if (weights === undefined && typeof rec['weight'] === 'number') weights = [rec['weight']];
     if (!Array.isArray(weights) || !weights.every((w) => typeof w === 'number')) {
@@ -112,10 +127,12 @@ export function parseGameJson(value: unknown, name = 'custom'): Game {
     return { id: String(id), weights: weights as number[] };
   });
   let clauses: number[][];
-  const isNumbers = (x: unknown): x is number[] => Array.isArray(x) && x.every((q) => typeof q === 'number');
+  const isNumbers = (x: unknown): x is number[] =>
+    Array.isArray(x) && x.every((q) => typeof q === 'number');
   if (obj['anyOf'] !== undefined) {
     const any = obj['anyOf'];
-    if (!Array.isArray(any) || !any.every(isNumbers)) throw new GameError('"anyOf" must be an array of quota arrays');
+    if (!Array.isArray(any) || !any.every(isNumbers))
+      throw new GameError('"anyOf" must be an array of quota arrays');
     clauses = any;
   } else if (isNumbers(obj['quotas'])) {
     clauses = [obj['quotas']];
@@ -124,7 +141,11 @@ export function parseGameJson(value: unknown, name = 'custom'): Game {
   } else {
     throw new GameError('"quotas" must be an array of numbers (one per weight)');
   }
-  const game: Game = { name: typeof obj['name'] === 'string' ? obj['name'] : name, players, clauses };
+  const game: Game = {
+    name: typeof obj['name'] === 'string' ? obj['name'] : name,
+    players,
+    clauses,
+  };
   validateGame(game);
   return game;
 }

@@ -21,11 +21,12 @@ const P5 = ['CHN', 'FRA', 'GBR', 'RUS', 'USA'];
  */
 export function unscGame(options: { members?: readonly SeatHolder[]; size?: 11 | 15 } = {}): Game {
   const size = options.members?.length ?? options.size ?? 15;
-  if (size !== 11 && size !== 15) throw new GameError(`the Council has 11 or 15 members, not ${size}`);
-  const members =
-    options.members ??
-    [...P5.map((code) => ({ code, permanent: true })),
-      ...Array.from({ length: size - 5 }, (_, i) => ({ code: `E${i + 1}`, permanent: false }))];
+  if (size !== 11 && size !== 15)
+    throw new GameError(`the Council has 11 or 15 members, not ${size}`);
+  const members = options.members ?? [
+    ...P5.map((code) => ({ code, permanent: true })),
+    ...Array.from({ length: size - 5 }, (_, i) => ({ code: `E${i + 1}`, permanent: false })),
+  ];
   const permanent = members.filter((m) => m.permanent).length;
   const required = size === 15 ? 9 : 7;
   return {
@@ -77,7 +78,10 @@ export const EU27_POPULATION_2024: Readonly<Record<string, number>> = {
  * at least 55 % of the members (15 of 27) representing at least 65 % of the population, and a blocking minority
  * needs at least four members — so any 24 members (27 − 3) also win.
  */
-export function eu27Game(population: Readonly<Record<string, number>> = EU27_POPULATION_2024, year = 2024): Game {
+export function eu27Game(
+  population: Readonly<Record<string, number>> = EU27_POPULATION_2024,
+  year = 2024,
+): Game {
   const ids = Object.keys(population);
   const n = ids.length;
   const total = ids.reduce((s, id) => s + (population[id] ?? 0), 0);
@@ -100,10 +104,57 @@ export function eu27Game(population: Readonly<Record<string, number>> = EU27_POP
  * District of Columbia has 3 (23rd Amendment). Maine and Nebraska are treated as blocs. USPS codes.
  */
 export const ELECTORAL_VOTES_2020: Readonly<Record<string, number>> = {
-  CA: 54, TX: 40, FL: 30, NY: 28, IL: 19, PA: 19, OH: 17, GA: 16, NC: 16, MI: 15, NJ: 14, VA: 13, WA: 12,
-  AZ: 11, IN: 11, MA: 11, TN: 11, CO: 10, MD: 10, MN: 10, MO: 10, WI: 10, AL: 9, SC: 9, KY: 8, LA: 8, OR: 8,
-  CT: 7, OK: 7, AR: 6, IA: 6, KS: 6, MS: 6, NV: 6, UT: 6, NE: 5, NM: 5, HI: 4, ID: 4, ME: 4, MT: 4, NH: 4,
-  RI: 4, WV: 4, AK: 3, DC: 3, DE: 3, ND: 3, SD: 3, VT: 3, WY: 3,
+  CA: 54,
+  TX: 40,
+  FL: 30,
+  NY: 28,
+  IL: 19,
+  PA: 19,
+  OH: 17,
+  GA: 16,
+  NC: 16,
+  MI: 15,
+  NJ: 14,
+  VA: 13,
+  WA: 12,
+  AZ: 11,
+  IN: 11,
+  MA: 11,
+  TN: 11,
+  CO: 10,
+  MD: 10,
+  MN: 10,
+  MO: 10,
+  WI: 10,
+  AL: 9,
+  SC: 9,
+  KY: 8,
+  LA: 8,
+  OR: 8,
+  CT: 7,
+  OK: 7,
+  AR: 6,
+  IA: 6,
+  KS: 6,
+  MS: 6,
+  NV: 6,
+  UT: 6,
+  NE: 5,
+  NM: 5,
+  HI: 4,
+  ID: 4,
+  ME: 4,
+  MT: 4,
+  NH: 4,
+  RI: 4,
+  WV: 4,
+  AK: 3,
+  DC: 3,
+  DE: 3,
+  ND: 3,
+  SD: 3,
+  VT: 3,
+  WY: 3,
 };
 
 /** The US Electoral College, 2020 apportionment: 270 of 538 electoral votes. */
@@ -114,7 +165,8 @@ export function electoralCollege2020Game(): Game {
     players: ids.map((id) => ({ id, weights: [ELECTORAL_VOTES_2020[id] ?? 0] })),
     clauses: [[270]],
     criteria: ['electoral votes'],
-    source: 'US Constitution Art. II §1 and 12th Amendment; 2020 census apportionment (538 electors)',
+    source:
+      'US Constitution Art. II §1 and 12th Amendment; 2020 census apportionment (538 electors)',
   };
 }
 
@@ -125,11 +177,16 @@ export function electoralCollege2020Game(): Game {
  */
 export function ungaGame(presentAndVoting = 193): Game {
   if (!Number.isInteger(presentAndVoting) || presentAndVoting < 1 || presentAndVoting > 193) {
-    throw new GameError(`members present and voting must be between 1 and 193, not ${presentAndVoting}`);
+    throw new GameError(
+      `members present and voting must be between 1 and 193, not ${presentAndVoting}`,
+    );
   }
   return {
     name: 'unga',
-    players: Array.from({ length: presentAndVoting }, (_, i) => ({ id: `M${String(i + 1).padStart(3, '0')}`, weights: [1] })),
+    players: Array.from({ length: presentAndVoting }, (_, i) => ({
+      id: `M${String(i + 1).padStart(3, '0')}`,
+      weights: [1],
+    })),
     clauses: [[Math.ceil((2 * presentAndVoting) / 3)]],
     criteria: ['votes'],
     source: 'UN Charter Art. 18(2): two-thirds of the members present and voting',
@@ -137,7 +194,13 @@ export function ungaGame(presentAndVoting = 193): Game {
 }
 
 /** Names accepted by `builtInGame`. */
-export const BUILT_IN_GAMES = ['unsc', 'unsc-1945', 'eu27', 'electoral-college-2020', 'unga'] as const;
+export const BUILT_IN_GAMES = [
+  'unsc',
+  'unsc-1945',
+  'eu27',
+  'electoral-college-2020',
+  'unga',
+] as const;
 
 /** A built-in game by name; throws GameError for an unknown name. */
 export function builtInGame(name: string): Game {
@@ -155,6 +218,8 @@ export function builtInGame(name: string): Game {
     case 'unga':
       return ungaGame();
     default:
-      throw new GameError(`unknown game '${name}' (built in: ${BUILT_IN_GAMES.join(', ')}; or a path to a .json file)`);
+      throw new GameError(
+        `unknown game '${name}' (built in: ${BUILT_IN_GAMES.join(', ')}; or a path to a .json file)`,
+      );
   }
 }

@@ -18,12 +18,31 @@ export {
 } from './games.ts';
 export type { CoalitionCounts } from './counts.ts';
 export type { IndexName, PlayerPower, PowerReport } from './indices.ts';
-export { INDEX_NAMES, powerIndices, coalitionCounts, indicesFromCounts, parseIndexList } from './indices.ts';
-export { bruteForceCounts, cappedCounts, mitmCounts, splitEnumerationCounts, BRUTE_FORCE_MAX_PLAYERS } from './compound.ts';
+export {
+  INDEX_NAMES,
+  powerIndices,
+  coalitionCounts,
+  indicesFromCounts,
+  parseIndexList,
+} from './indices.ts';
+export {
+  bruteForceCounts,
+  cappedCounts,
+  mitmCounts,
+  splitEnumerationCounts,
+  BRUTE_FORCE_MAX_PLAYERS,
+} from './compound.ts';
 export { weightedCounts } from './weighted.ts';
 
 // A draft on the table
-export type { Position, ChoiceProbabilities, DraftInput, DraftAnalysis, ChangeSet, WhatItTakes } from './draft.ts';
+export type {
+  Position,
+  ChoiceProbabilities,
+  DraftInput,
+  DraftAnalysis,
+  ChangeSet,
+  WhatItTakes,
+} from './draft.ts';
 export { analyzeDraft } from './draft.ts';
 
 // Who votes with whom (General Assembly roll calls)

@@ -14,7 +14,14 @@ import { asWeighted, GameError, validateGame, type Game } from './game.ts';
 import { weightedCost, weightedCounts } from './weighted.ts';
 
 /** The indices `powerIndices` can compute. */
-export const INDEX_NAMES = ['shapley-shubik', 'banzhaf', 'deegan-packel', 'holler-packel', 'johnston', 'coleman'] as const;
+export const INDEX_NAMES = [
+  'shapley-shubik',
+  'banzhaf',
+  'deegan-packel',
+  'holler-packel',
+  'johnston',
+  'coleman',
+] as const;
 /** One of INDEX_NAMES. */
 export type IndexName = (typeof INDEX_NAMES)[number];
 
@@ -71,8 +78,13 @@ export function parseIndexList(text: string): IndexName[] {
     j: ['johnston'],
   };
   const out: IndexName[] = [];
-  for (const raw of text.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
-    const names = (INDEX_NAMES as readonly string[]).includes(raw) ? [raw as IndexName] : aliases[raw];
+  for (const raw of text
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)) {
+    const names = (INDEX_NAMES as readonly string[]).includes(raw)
+      ? [raw as IndexName]
+      : aliases[raw];
     if (!names) throw new GameError(`unknown index '${raw}' (known: ${INDEX_NAMES.join(', ')})`);
     for (const name of names) if (!out.includes(name)) out.push(name);
   }
@@ -105,20 +117,30 @@ function sumBig(xs: readonly bigint[]): bigint {
 }
 
 /** Exact power indices of every player. Throws GameError for invalid or intractable games. */
-export function powerIndices(game: Game, indices: readonly IndexName[] = ['shapley-shubik', 'banzhaf']): PowerReport {
+export function powerIndices(
+  game: Game,
+  indices: readonly IndexName[] = ['shapley-shubik', 'banzhaf'],
+): PowerReport {
   const counts = coalitionCounts(game, indices);
   return indicesFromCounts(game, counts, indices);
 }
 
 /** Turns exact counts into index values (exported for the brute-force comparison in tests). */
-export function indicesFromCounts(game: Game, counts: CoalitionCounts, indices: readonly IndexName[]): PowerReport {
+export function indicesFromCounts(
+  game: Game,
+  counts: CoalitionCounts,
+  indices: readonly IndexName[],
+): PowerReport {
   const want = new Set(indices);
   const n = counts.n;
   const classes = counts.classSize.length;
   const swings = counts.swingsBySize.map(sumBig);
   const totalSwings = counts.classOf.reduce((s, c) => s + (swings[c] ?? 0n), 0n);
   const all = 1n << BigInt(n);
-  const perClass: Partial<Record<keyof PlayerPower, Fraction | bigint>>[] = Array.from({ length: classes }, () => ({}));
+  const perClass: Partial<Record<keyof PlayerPower, Fraction | bigint>>[] = Array.from(
+    { length: classes },
+    () => ({}),
+  );
   const normalize = (raw: readonly bigint[], key: keyof PlayerPower): void => {
     const total = counts.classOf.reduce((s, c) => s + (raw[c] ?? 0n), 0n);
     raw.forEach((r, c) => {
@@ -139,7 +161,8 @@ export function indicesFromCounts(game: Game, counts: CoalitionCounts, indices: 
     counts.swingsBySize.forEach((bySize, c) => {
       let numerator = 0n;
       bySize.forEach((count, k) => {
-        if (count !== 0n && k <= n - 1) numerator += count * (fact[k] ?? 1n) * (fact[n - k - 1] ?? 1n);
+        if (count !== 0n && k <= n - 1)
+          numerator += count * (fact[k] ?? 1n) * (fact[n - k - 1] ?? 1n);
       });
       const target = perClass[c];
       if (target) target.shapleyShubik = fraction(numerator, nFact);
@@ -147,7 +170,10 @@ export function indicesFromCounts(game: Game, counts: CoalitionCounts, indices: 
   }
   const lcm = lcmUpTo(Math.max(1, n));
   const harmonic = (bySize: readonly bigint[]): bigint =>
-    bySize.reduce((s, count, k) => (k === 0 || count === 0n ? s : s + count * (lcm / BigInt(k))), 0n);
+    bySize.reduce(
+      (s, count, k) => (k === 0 || count === 0n ? s : s + count * (lcm / BigInt(k))),
+      0n,
+    );
   if (want.has('holler-packel') || want.has('deegan-packel')) {
     const mwc = (counts.mwcBySize ?? []).map(sumBig);
     mwc.forEach((m, c) => {
@@ -155,15 +181,18 @@ export function indicesFromCounts(game: Game, counts: CoalitionCounts, indices: 
       if (target) target.minimalWinning = m;
     });
     if (want.has('holler-packel')) normalize(mwc, 'hollerPackel');
-    if (want.has('deegan-packel')) normalize((counts.mwcBySize ?? []).map(harmonic), 'deeganPackel');
+    if (want.has('deegan-packel'))
+      normalize((counts.mwcBySize ?? []).map(harmonic), 'deeganPackel');
   }
   if (want.has('johnston')) normalize((counts.johnstonBySize ?? []).map(harmonic), 'johnston');
   if (want.has('coleman')) {
     swings.forEach((s, c) => {
       const target = perClass[c];
       if (!target) return;
-      target.colemanPrevent = counts.winning === 0n ? fraction(0n, 1n) : fraction(s, counts.winning);
-      target.colemanInitiate = counts.winning === all ? fraction(0n, 1n) : fraction(s, all - counts.winning);
+      target.colemanPrevent =
+        counts.winning === 0n ? fraction(0n, 1n) : fraction(s, counts.winning);
+      target.colemanInitiate =
+        counts.winning === all ? fraction(0n, 1n) : fraction(s, all - counts.winning);
     });
   }
   const players: PlayerPower[] = game.players.map((p, i) => {

@@ -51,7 +51,8 @@ function isPrime(n: bigint): boolean {
 /** The first `count` primes below 2^bits, largest first (cached). */
 export function primesBelow(bits: number, count: number): number[] {
   const list = cache.get(bits) ?? [];
-  let candidate = list.length > 0 ? BigInt(list[list.length - 1] ?? 0) - 2n : (1n << BigInt(bits)) - 1n;
+  let candidate =
+    list.length > 0 ? BigInt(list[list.length - 1] ?? 0) - 2n : (1n << BigInt(bits)) - 1n;
   while (list.length < count) {
     if (isPrime(candidate)) list.push(Number(candidate));
     candidate -= 2n;
@@ -73,7 +74,8 @@ export function moduliFor(bits: number, multiplicative: boolean): number[] {
 
 /** Rebuilds the non-negative integer below Π moduli from its residues (Garner's mixed-radix form). */
 export function fromResidues(residues: readonly number[], moduli: readonly number[]): bigint {
-  if (moduli.length === 1 && moduli[0] === Number.POSITIVE_INFINITY) return BigInt(residues[0] ?? 0);
+  if (moduli.length === 1 && moduli[0] === Number.POSITIVE_INFINITY)
+    return BigInt(residues[0] ?? 0);
   const m = moduli.map(BigInt);
   const coeffs: bigint[] = [];
   for (let i = 0; i < m.length; i++) {

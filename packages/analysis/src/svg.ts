@@ -5,7 +5,10 @@
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 const fmt = (x: number): string => (Math.round(x * 100) / 100).toString();
@@ -19,7 +22,11 @@ export interface Bar {
 }
 
 /** Horizontal bars, one per player, in the given order. */
-export function powerBarsSvg(options: { title: string; subtitle?: string; bars: readonly Bar[] }): string {
+export function powerBarsSvg(options: {
+  title: string;
+  subtitle?: string;
+  bars: readonly Bar[];
+}): string {
   const { bars } = options;
   const rowH = 18;
   const left = 120;
@@ -68,8 +75,10 @@ export function scatterSvg(options: {
   const ys = options.points.map((p) => p.y);
   const [x0, x1] = extent(xs);
   const [y0, y1] = extent(ys);
-  const sx = (x: number): number => pad.left + ((x - x0) / (x1 - x0 || 1)) * (width - pad.left - pad.right);
-  const sy = (y: number): number => height - pad.bottom - ((y - y0) / (y1 - y0 || 1)) * (height - pad.top - pad.bottom);
+  const sx = (x: number): number =>
+    pad.left + ((x - x0) / (x1 - x0 || 1)) * (width - pad.left - pad.right);
+  const sy = (y: number): number =>
+    height - pad.bottom - ((y - y0) / (y1 - y0 || 1)) * (height - pad.top - pad.bottom);
   const highlight = options.highlight ?? {};
   const plain = options.points.filter((p) => !(p.label in highlight));
   const marked = options.points.filter((p) => p.label in highlight);
@@ -122,7 +131,11 @@ const MEMBER_COLOURS: Readonly<Record<string, string>> = {
 };
 
 /** Vetoes per year, stacked by permanent member (a draft vetoed by two members counts once for each). */
-export function vetoesOverTimeSvg(options: { title: string; subtitle?: string; vetoes: readonly VetoEvent[] }): string {
+export function vetoesOverTimeSvg(options: {
+  title: string;
+  subtitle?: string;
+  vetoes: readonly VetoEvent[];
+}): string {
   const years = options.vetoes.map((v) => Number(v.date.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -134,7 +147,10 @@ export function vetoesOverTimeSvg(options: { title: string; subtitle?: string; v
     for (const m of v.vetoedBy) row.set(m, (row.get(m) ?? 0) + 1);
     counts.set(y, row);
   }
-  const maxTotal = Math.max(1, ...[...counts.values()].map((row) => [...row.values()].reduce((a, b) => a + b, 0)));
+  const maxTotal = Math.max(
+    1,
+    ...[...counts.values()].map((row) => [...row.values()].reduce((a, b) => a + b, 0)),
+  );
   const width = 900;
   const height = 420;
   const pad = { left: 50, right: 20, top: options.subtitle ? 64 : 48, bottom: 60 };
@@ -160,7 +176,9 @@ export function vetoesOverTimeSvg(options: { title: string; subtitle?: string; v
       stacked += n;
     }
     if ((y - first) % (span <= 20 ? 2 : 10) === 0 || y === last) {
-      parts.push(`<text x="${fmt(x + barW / 2)}" y="${height - pad.bottom + 16}" text-anchor="middle">${y}</text>`);
+      parts.push(
+        `<text x="${fmt(x + barW / 2)}" y="${height - pad.bottom + 16}" text-anchor="middle">${y}</text>`,
+      );
     }
   }
   parts.push(

@@ -25,14 +25,21 @@ function gcdNum(a: number, b: number): number {
 }
 
 /** Divides weights and quota by the weights' common divisor; the game is unchanged. */
-export function reduceWeighted(weights: readonly number[], quota: number): { weights: number[]; quota: number } {
+export function reduceWeighted(
+  weights: readonly number[],
+  quota: number,
+): { weights: number[]; quota: number } {
   const g = weights.reduce((acc, w) => gcdNum(acc, w), 0);
   if (g <= 1) return { weights: [...weights], quota };
   return { weights: weights.map((w) => w / g), quota: Math.ceil(quota / g) };
 }
 
 /** A rough count of inner-loop cell updates, so callers can refuse games that would take minutes. */
-export function weightedCost(weights: readonly number[], quota: number, options: WeightedOptions): number {
+export function weightedCost(
+  weights: readonly number[],
+  quota: number,
+  options: WeightedOptions,
+): number {
   const { weights: w, quota: q } = reduceWeighted(weights, quota);
   const n = w.length;
   const total = w.reduce((a, b) => a + b, 0);
@@ -196,7 +203,13 @@ function mwcCounts(
   const rows = n + 1;
   const totalRes: number[][] = Array.from({ length: rows }, () => []);
   const classRes: number[][][] = reps.map(() => Array.from({ length: rows }, () => []));
-  const addPlayer = (table: Float64Array, wj: number, upTo: number, p: number, limit: number): void => {
+  const addPlayer = (
+    table: Float64Array,
+    wj: number,
+    upTo: number,
+    p: number,
+    limit: number,
+  ): void => {
     for (let k = Math.min(upTo, n); k >= 1; k--) {
       const row = k * q;
       const prev = (k - 1) * q;
@@ -351,7 +364,11 @@ function johnstonCounts(w: readonly number[], q: number, reps: readonly number[]
 }
 
 /** Exact counts for the weighted game [quota; weights]. */
-export function weightedCounts(weights: readonly number[], quota: number, options: WeightedOptions): CoalitionCounts {
+export function weightedCounts(
+  weights: readonly number[],
+  quota: number,
+  options: WeightedOptions,
+): CoalitionCounts {
   const { weights: w, quota: q } = reduceWeighted(weights, quota);
   const { classOf, classSize, reps } = classify(w.map(String));
   const { winning, swingsBySize } = swingCounts(w, q, classOf, reps, options.bySize);

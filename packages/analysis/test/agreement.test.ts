@@ -14,7 +14,12 @@ import {
   type RollCall,
 } from '../src/index.ts';
 
-const rc = (rcid: number, date: string, votes: RollCall['votes'], issues: string[] = []): RollCall => ({
+const rc = (
+  rcid: number,
+  date: string,
+  votes: RollCall['votes'],
+  issues: string[] = [],
+): RollCall => ({
   rcid,
   date,
   issues,
@@ -38,7 +43,9 @@ describe('agreement index', () => {
   });
   it('filters by period and issue', () => {
     expect(filterRollCalls(calls, { from: '2018-03-01' }).map((c) => c.rcid)).toEqual([2, 3]);
-    expect(filterRollCalls(calls, { issue: 'hr', to: '2018-12-31' }).map((c) => c.rcid)).toEqual([1]);
+    expect(filterRollCalls(calls, { issue: 'hr', to: '2018-12-31' }).map((c) => c.rcid)).toEqual([
+      1,
+    ]);
   });
   it('names the closest reference State', () => {
     const rows = compareWithReferences(calls, ['BBB'], ['AAA', 'CCC']);
@@ -46,7 +53,10 @@ describe('agreement index', () => {
     expect(rows[0]?.votes).toBe(2);
     // Among the States other than AAA, BBB agrees most with AAA (0.75 against CCC's 0).
     expect(rows[0]?.with[0]).toMatchObject({ b: 'AAA', rank: 1, of: 2 });
-    expect(compareWithReferences(calls, ['CCC'], ['AAA'])[0]?.with[0]).toMatchObject({ rank: 2, of: 2 });
+    expect(compareWithReferences(calls, ['CCC'], ['AAA'])[0]?.with[0]).toMatchObject({
+      rank: 2,
+      of: 2,
+    });
   });
   it('the matrix is symmetric with ones on the diagonal', () => {
     const m = agreementMatrix(calls, ['AAA', 'BBB', 'CCC']);
@@ -61,7 +71,10 @@ describe('classical multidimensional scaling', () => {
   it('recovers the distances of points that lie in a plane', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: -50, max: 50 })), { minLength: 3, maxLength: 12 }),
+        fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: -50, max: 50 })), {
+          minLength: 3,
+          maxLength: 12,
+        }),
         (pts) => {
           const d = pts.map(([x1, y1]) => pts.map(([x2, y2]) => Math.hypot(x1 - x2, y1 - y2)));
           const { coords } = classicalMds(d, 2);
@@ -69,7 +82,9 @@ describe('classical multidimensional scaling', () => {
             pts.forEach((__, j) => {
               const [a = 0, b = 0] = coords[i] ?? [];
               const [c = 0, e = 0] = coords[j] ?? [];
-              expect(Math.abs(Math.hypot(a - c, b - e) - (d[i]?.[j] ?? 0))).toBeLessThan(1e-4 * (1 + (d[i]?.[j] ?? 0)));
+              expect(Math.abs(Math.hypot(a - c, b - e) - (d[i]?.[j] ?? 0))).toBeLessThan(
+                1e-4 * (1 + (d[i]?.[j] ?? 0)),
+              );
             }),
           );
         },
@@ -78,8 +93,18 @@ describe('classical multidimensional scaling', () => {
     );
   });
   it('puts two voting blocs on opposite sides of the first axis', () => {
-    const votes = (bloc: 'yes' | 'no'): RollCall['votes'] => ({ A1: bloc, A2: bloc, A3: bloc, B1: bloc === 'yes' ? 'no' : 'yes', B2: bloc === 'yes' ? 'no' : 'yes' });
-    const calls = [rc(1, '2019-01-01', votes('yes')), rc(2, '2019-01-02', votes('no')), rc(3, '2019-01-03', { ...votes('yes'), B2: 'abstain' })];
+    const votes = (bloc: 'yes' | 'no'): RollCall['votes'] => ({
+      A1: bloc,
+      A2: bloc,
+      A3: bloc,
+      B1: bloc === 'yes' ? 'no' : 'yes',
+      B2: bloc === 'yes' ? 'no' : 'yes',
+    });
+    const calls = [
+      rc(1, '2019-01-01', votes('yes')),
+      rc(2, '2019-01-02', votes('no')),
+      rc(3, '2019-01-03', { ...votes('yes'), B2: 'abstain' }),
+    ];
     const map = agreementMap(calls);
     const x = Object.fromEntries(map.points.map((p) => [p.state, p.x]));
     expect(Math.sign(x['A1'] ?? 0)).toBe(Math.sign(x['A2'] ?? 0));
@@ -87,16 +112,38 @@ describe('classical multidimensional scaling', () => {
     expect(map.method).toMatch(/multidimensional scaling/);
   });
   it('omits a State that shares no roll call with another', () => {
-    const calls = [rc(1, '2019-01-01', { A: 'yes', B: 'no' }), rc(2, '2019-01-02', { A: 'yes', C: 'yes' })];
+    const calls = [
+      rc(1, '2019-01-01', { A: 'yes', B: 'no' }),
+      rc(2, '2019-01-02', { A: 'yes', C: 'yes' }),
+    ];
     expect(agreementMap(calls).omitted).toEqual(['B']);
   });
 });
 
 describe('SVG plots', () => {
   it('are well-formed XML and escape labels', () => {
-    const bars = powerBarsSvg({ title: 'A & B <power>', bars: [{ label: 'X"Y', value: 0.5 }, { label: 'Z', value: 0.25 }] });
-    const scatter = scatterSvg({ title: 't', points: [{ label: 'USA', x: 0, y: 1 }, { label: 'CHN', x: 1, y: 0 }], highlight: { USA: '#000' } });
-    const vetoes = vetoesOverTimeSvg({ title: 'v', vetoes: [{ date: '1946-02-16', vetoedBy: ['SUN'] }, { date: '2022-05-26', vetoedBy: ['CHN', 'RUS'] }] });
+    const bars = powerBarsSvg({
+      title: 'A & B <power>',
+      bars: [
+        { label: 'X"Y', value: 0.5 },
+        { label: 'Z', value: 0.25 },
+      ],
+    });
+    const scatter = scatterSvg({
+      title: 't',
+      points: [
+        { label: 'USA', x: 0, y: 1 },
+        { label: 'CHN', x: 1, y: 0 },
+      ],
+      highlight: { USA: '#000' },
+    });
+    const vetoes = vetoesOverTimeSvg({
+      title: 'v',
+      vetoes: [
+        { date: '1946-02-16', vetoedBy: ['SUN'] },
+        { date: '2022-05-26', vetoedBy: ['CHN', 'RUS'] },
+      ],
+    });
     for (const svg of [bars, scatter, vetoes]) expect(XMLValidator.validate(svg)).toBe(true);
     expect(bars).toContain('A &amp; B &lt;power&gt;');
     expect(bars.match(/<rect x="120"/g)).toHaveLength(2);

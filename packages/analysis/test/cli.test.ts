@@ -14,16 +14,37 @@ async function run(command: CliCommand, args: string[]): Promise<{ status: numbe
 
 describe('council power', () => {
   it('prints exact fractions and decimals per player in JSON', async () => {
-    const { status, out } = await run(power, ['--game', 'unsc', '--index', 'shapley-shubik,banzhaf', '--json']);
+    const { status, out } = await run(power, [
+      '--game',
+      'unsc',
+      '--index',
+      'shapley-shubik,banzhaf',
+      '--json',
+    ]);
     expect(status).toBe(0);
     const json = JSON.parse(out) as { players: Record<string, unknown>[] };
-    expect(json.players[0]).toMatchObject({ id: 'CHN', shapleyShubik: '421/2145', banzhaf: '106/635', banzhafAbsolute: '53/1024', swings: '848' });
+    expect(json.players[0]).toMatchObject({
+      id: 'CHN',
+      shapleyShubik: '421/2145',
+      banzhaf: '106/635',
+      banzhafAbsolute: '53/1024',
+      swings: '848',
+    });
     expect(json.players[0]?.['shapleyShubikDecimal']).toBeCloseTo(0.19627, 5);
   });
   it('reads a game from a JSON file and writes power bars as SVG', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'council-power-'));
     const file = join(dir, 'eec.json');
-    writeFileSync(file, JSON.stringify({ players: ['DE', 'FR', 'IT', 'NL', 'BE', 'LU'].map((id, i) => ({ id, weights: [[4, 4, 4, 2, 2, 1][i]] })), quotas: [12] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        players: ['DE', 'FR', 'IT', 'NL', 'BE', 'LU'].map((id, i) => ({
+          id,
+          weights: [[4, 4, 4, 2, 2, 1][i]],
+        })),
+        quotas: [12],
+      }),
+    );
     const svg = join(dir, 'bars.svg');
     const { status, out } = await run(power, ['--game', file, '--exact', '--svg', svg]);
     expect(status).toBe(0);
@@ -32,7 +53,9 @@ describe('council power', () => {
   });
   it('names bad input', async () => {
     await expect(run(power, ['--game', 'nowhere'])).rejects.toThrow(UsageError);
-    await expect(run(power, ['--game', 'unsc', '--index', 'gini'])).rejects.toThrow(/unknown index 'gini'/);
+    await expect(run(power, ['--game', 'unsc', '--index', 'gini'])).rejects.toThrow(
+      /unknown index 'gini'/,
+    );
     await expect(run(power, ['--game', 'eu27', '--bogus'])).rejects.toThrow(UsageError);
     const dir = mkdtempSync(join(tmpdir(), 'council-power-'));
     const file = join(dir, 'bad.json');
@@ -43,7 +66,16 @@ describe('council power', () => {
 
 describe('council analyze draft', () => {
   it('the 26 May 2022 draft: vetoed; China or Russia alone blocks; both must change to adopt', async () => {
-    const { status, out } = await run(analyze, ['draft', '--date', '2022-05-26', '--yes', 'rest', '--no', 'CHN,RUS', '--json']);
+    const { status, out } = await run(analyze, [
+      'draft',
+      '--date',
+      '2022-05-26',
+      '--yes',
+      'rest',
+      '--no',
+      'CHN,RUS',
+      '--json',
+    ]);
     expect(status).toBe(0);
     const json = JSON.parse(out) as {
       ifVotedNow: { outcome: string };
@@ -59,11 +91,25 @@ describe('council analyze draft', () => {
     expect(adopt?.sets[0]?.members).toEqual(['CHN', 'RUS']);
   });
   it('accepts probabilities and names bad ones', async () => {
-    const { out } = await run(analyze, ['draft', '--date', '2022-05-26', '--yes', 'rest', '--prob', 'RUS=yes:1/4,no:3/4']);
+    const { out } = await run(analyze, [
+      'draft',
+      '--date',
+      '2022-05-26',
+      '--yes',
+      'rest',
+      '--prob',
+      'RUS=yes:1/4,no:3/4',
+    ]);
     expect(out).toContain('adopted 1/4');
-    await expect(run(analyze, ['draft', '--date', '2022-05-26', '--prob', 'RUS=yes:1/4'])).rejects.toThrow(/sum to 1\/4/);
-    await expect(run(analyze, ['draft', '--date', '2022-05-26', '--no', 'DEU'])).rejects.toThrow(/not a member/);
-    await expect(run(analyze, ['draft', '--date', '2022-05-26', '--yes', 'CHN', '--no', 'CHN'])).rejects.toThrow(/both/);
+    await expect(
+      run(analyze, ['draft', '--date', '2022-05-26', '--prob', 'RUS=yes:1/4']),
+    ).rejects.toThrow(/sum to 1\/4/);
+    await expect(run(analyze, ['draft', '--date', '2022-05-26', '--no', 'DEU'])).rejects.toThrow(
+      /not a member/,
+    );
+    await expect(
+      run(analyze, ['draft', '--date', '2022-05-26', '--yes', 'CHN', '--no', 'CHN']),
+    ).rejects.toThrow(/both/);
     await expect(run(analyze, ['nothing'])).rejects.toThrow(/unknown subcommand/);
   });
 });

@@ -7,7 +7,9 @@ const council = councilOn(loadMembership() as never, '2022-05-26');
 
 describe('the draft of 26 May 2022 (S/2022/431): thirteen in favour, China and Russia against', () => {
   const positions = Object.fromEntries(
-    council.members.map((m) => [m.code, m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes'] as const),
+    council.members.map(
+      (m) => [m.code, m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes'] as const,
+    ),
   );
   const r = analyzeDraft({ date: council.date, members: council.members, positions });
 
@@ -39,9 +41,11 @@ describe('probabilities', () => {
   it('all undecided (a third each): exact probabilities that sum to 1 and match a direct count', () => {
     const r = analyzeDraft({ date: council.date, members, positions: {} });
     const { adopted, vetoed, failed } = r.probability;
-    expect(adopted.num * vetoed.den * failed.den + vetoed.num * adopted.den * failed.den + failed.num * adopted.den * vetoed.den).toBe(
-      adopted.den * vetoed.den * failed.den,
-    );
+    expect(
+      adopted.num * vetoed.den * failed.den +
+        vetoed.num * adopted.den * failed.den +
+        failed.num * adopted.den * vetoed.den,
+    ).toBe(adopted.den * vetoed.den * failed.den);
     // Adoption: no permanent member votes no (each 2/3), and at least 9 of 15 yes.
     // Count directly over (permanent yes j of 5, elected yes e of 10) with the rest abstaining or (elected) voting no.
     const c = (n: number, k: number): bigint => {
@@ -71,6 +75,8 @@ describe('probabilities', () => {
     expect(() =>
       analyzeDraft({ date: council.date, members, positions: { RUS: { yes: fraction(1n, 2n) } } }),
     ).toThrow(GameError);
-    expect(() => analyzeDraft({ date: council.date, members, positions: { DEU: 'yes' } })).toThrow(/not a member/);
+    expect(() => analyzeDraft({ date: council.date, members, positions: { DEU: 'yes' } })).toThrow(
+      /not a member/,
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   indicesFromCounts,
   INDEX_NAMES,
   mitmCounts,
+  splitEnumerationCounts,
   powerIndices,
   weightedCounts,
   type Fraction,
@@ -43,9 +44,13 @@ const compoundArb = fc
       id: `p${i}`,
       weights: Array.from({ length: dims }, (_, d) => seed[(i * 3 + d) % seed.length] ?? 0),
     }));
-    const totals = Array.from({ length: dims }, (_, d) => players.reduce((s, p) => s + (p.weights[d] ?? 0), 0));
+    const totals = Array.from({ length: dims }, (_, d) =>
+      players.reduce((s, p) => s + (p.weights[d] ?? 0), 0),
+    );
     const cl = Array.from({ length: clauses }, (_, c) =>
-      totals.map((t, d) => Math.min(t, Math.max(d === 0 ? 1 : 0, Math.round((q[c * 3 + d] ?? 0) * t)))),
+      totals.map((t, d) =>
+        Math.min(t, Math.max(d === 0 ? 1 : 0, Math.round((q[c * 3 + d] ?? 0) * t))),
+      ),
     );
     return { name: 'compound', players, clauses: cl };
   })
@@ -59,7 +64,9 @@ const sumFractions = (xs: (Fraction | undefined)[]): string => {
     num = num * x.den + x.num * den;
     den *= x.den;
   }
-  return num === 0n ? '0' : formatFraction({ num: num / den, den: 1n }) + (num % den === 0n ? '' : '+frac');
+  return num === 0n
+    ? '0'
+    : formatFraction({ num: num / den, den: 1n }) + (num % den === 0n ? '' : '+frac');
 };
 
 const keys = [
@@ -92,13 +99,87 @@ describe('dynamic programmes agree with enumeration of all coalitions', () => {
   it('compound games: capped DP and meet in the middle both equal enumeration', () => {
     fc.assert(
       fc.property(compoundArb, (game) => {
-        const brute = indicesFromCounts(game, bruteForceCounts(game), ['shapley-shubik', 'banzhaf', 'coleman']);
-        const capped = indicesFromCounts(game, cappedCounts(game), ['shapley-shubik', 'banzhaf', 'coleman']);
-        const mitm = indicesFromCounts(game, mitmCounts(game), ['shapley-shubik', 'banzhaf', 'coleman']);
+        const brute = indicesFromCounts(game, bruteForceCounts(game), [
+          'shapley-shubik',
+          'banzhaf',
+          'coleman',
+        ]);
+        const capped = indicesFromCounts(game, cappedCounts(game), [
+          'shapley-shubik',
+          'banzhaf',
+          'coleman',
+        ]);
+        const mitm = indicesFromCounts(game, mitmCounts(game), [
+          'shapley-shubik',
+          'banzhaf',
+          'coleman',
+        ]);
         expect(table(capped)).toEqual(table(brute));
         expect(table(mitm)).toEqual(table(brute));
         expect(capped.winningCoalitions).toBe(brute.winningCoalitions);
         expect(mitm.winningCoalitions).toBe(brute.winningCoalitions);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("EPIC's 17 unit-test games (power-indices.md §2.1)", () => {
+  const games: [number, number[]][] = [
+    [11, [9, 5, 3, 3]],
+    [68, [60, 34, 17, 13, 11]],
+    [5, [3, 3, 1, 1, 1]],
+    [7, [3, 3, 2, 2, 2]],
+    [5, [4, 3, 1, 1, 1]],
+    [11, [6, 5, 4, 4, 2]],
+    [6, [5, 2, 2, 1, 1]],
+    [40, [32, 15, 10, 10, 9]],
+    [11, [5, 5, 3, 3, 3]],
+    [8, [5, 5, 2, 1, 1]],
+    [9, [6, 3, 2, 1, 1, 1, 1]],
+    [8, [7, 4, 2, 1, 1]],
+    [8, [5, 5, 3, 1, 1]],
+    [8, [6, 5, 1, 1, 1, 1, 1, 1]],
+    [8, [6, 5, 1, 1, 1, 1]],
+    [8, [6, 6, 1, 1, 1]],
+    [10, [9, 1, 1, 1]],
+  ];
+  it.each(games)('[%i; %s]: every index equals enumeration', (q, w) => {
+    const game = weightedGame(q, w);
+    expect(table(powerIndices(game, INDEX_NAMES))).toEqual(
+      table(indicesFromCounts(game, bruteForceCounts(game), INDEX_NAMES)),
+    );
+  });
+});
+
+describe('split enumeration (one varying criterion, as in the EU)', () => {
+  it('minimal winning and critical counts equal enumeration with a win table', () => {
+    const arb = fc
+      .record({
+        pops: fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 13 }),
+        share: fc.double({ min: 0.3, max: 0.9, noNaN: true }),
+        members: fc.double({ min: 0.3, max: 0.7, noNaN: true }),
+        blocking: fc.integer({ min: 1, max: 4 }),
+      })
+      .map(({ pops, share, members, blocking }): Game => {
+        const n = pops.length;
+        const total = pops.reduce((a, b) => a + b, 0);
+        return {
+          name: 'eu-like',
+          players: pops.map((p, i) => ({ id: `s${i}`, weights: [1, p] })),
+          clauses: [
+            [Math.max(1, Math.ceil(members * n)), Math.ceil(share * total)],
+            [Math.max(1, n - blocking + 1), 0],
+          ],
+        };
+      });
+    fc.assert(
+      fc.property(arb, (game) => {
+        const brute = bruteForceCounts(game);
+        const split = splitEnumerationCounts(game, 1);
+        expect(split.mwc).toEqual(brute.mwcBySize);
+        expect(split.mwcTotal).toEqual(brute.mwcTotalBySize);
+        expect(split.johnston).toEqual(brute.johnstonBySize);
       }),
       { numRuns: 100 },
     );
@@ -110,7 +191,13 @@ describe('axioms', () => {
     fc.assert(
       fc.property(weightedArb, (game) => {
         const r = powerIndices(game, INDEX_NAMES);
-        for (const k of ['shapleyShubik', 'banzhaf', 'deeganPackel', 'hollerPackel', 'johnston'] as const) {
+        for (const k of [
+          'shapleyShubik',
+          'banzhaf',
+          'deeganPackel',
+          'hollerPackel',
+          'johnston',
+        ] as const) {
           expect(sumFractions(r.players.map((p) => p[k]))).toBe('1');
         }
       }),
@@ -127,7 +214,13 @@ describe('axioms', () => {
             if (p.weights[0] === o.weights[0]) expect(rows[i]).toEqual(rows[j]);
           });
           if (r.players[i]?.swings === 0n) {
-            for (const k of ['shapleyShubik', 'banzhaf', 'deeganPackel', 'hollerPackel', 'johnston'] as const) {
+            for (const k of [
+              'shapleyShubik',
+              'banzhaf',
+              'deeganPackel',
+              'hollerPackel',
+              'johnston',
+            ] as const) {
               expect(r.players[i]?.[k]?.num).toBe(0n);
             }
           }
@@ -158,7 +251,9 @@ describe('counts beyond 2^53 (multi-modular arithmetic)', () => {
       table = next;
       members++;
     });
-    const bySize = table.map((row) => row.slice(Math.max(0, q - (w[i] ?? 0)), q).reduce((a, b) => a + b, 0n));
+    const bySize = table.map((row) =>
+      row.slice(Math.max(0, q - (w[i] ?? 0)), q).reduce((a, b) => a + b, 0n),
+    );
     return { swings: bySize.reduce((a, b) => a + b, 0n), bySize };
   };
   it('agrees with a BigInt generating function on 70-player games, for small and large quotas', () => {
@@ -177,7 +272,10 @@ describe('counts beyond 2^53 (multi-modular arithmetic)', () => {
   it('Shapley–Shubik still sums to exactly 1 for 70 players', () => {
     const w = Array.from({ length: 70 }, (_, i) => 1 + ((i * 13) % 7));
     const total = w.reduce((a, b) => a + b, 0);
-    const r = powerIndices(weightedGame(Math.ceil((2 * total) / 3), w), ['shapley-shubik', 'banzhaf']);
+    const r = powerIndices(weightedGame(Math.ceil((2 * total) / 3), w), [
+      'shapley-shubik',
+      'banzhaf',
+    ]);
     expect(sumFractions(r.players.map((p) => p.shapleyShubik))).toBe('1');
     expect(sumFractions(r.players.map((p) => p.banzhaf))).toBe('1');
   });

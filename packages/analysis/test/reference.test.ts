@@ -51,12 +51,27 @@ describe('Security Council (power-indices.md §2.1)', () => {
     expect([str(perm?.johnston), str(elected?.johnston)]).toEqual(['283/1590', '7/636']);
     expect(str(report.colemanAct)).toBe('53/2048'); // 848/32768
     expect([str(perm?.colemanPrevent), str(elected?.colemanPrevent)]).toEqual(['1', '21/212']);
-    expect([str(perm?.colemanInitiate), str(elected?.colemanInitiate)]).toEqual(['53/1995', '1/380']);
+    expect([str(perm?.colemanInitiate), str(elected?.colemanInitiate)]).toEqual([
+      '53/1995',
+      '1/380',
+    ]);
   });
   it('gives the same indices in the weighted forms [39; 7×5, 1×10] and [49; 9×5, 1×10]', () => {
-    const a = powerIndices(weighted(39, [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), INDEX_NAMES);
-    const b = powerIndices(weighted(49, [9, 9, 9, 9, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]), INDEX_NAMES);
-    for (const key of ['shapleyShubik', 'banzhaf', 'deeganPackel', 'hollerPackel', 'johnston'] as const) {
+    const a = powerIndices(
+      weighted(39, [7, 7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+      INDEX_NAMES,
+    );
+    const b = powerIndices(
+      weighted(49, [9, 9, 9, 9, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+      INDEX_NAMES,
+    );
+    for (const key of [
+      'shapleyShubik',
+      'banzhaf',
+      'deeganPackel',
+      'hollerPackel',
+      'johnston',
+    ] as const) {
       expect(column(a.players, key)).toEqual(column(report.players, key));
       expect(column(b.players, key)).toEqual(column(report.players, key));
     }
@@ -73,27 +88,40 @@ describe('Security Council (power-indices.md §2.1)', () => {
 describe('small games with published values', () => {
   it('Nassau County: three dummies get nothing in any index', () => {
     const r = powerIndices(weighted(16, [9, 9, 7, 3, 1, 1]), INDEX_NAMES);
-    for (const key of ['shapleyShubik', 'banzhaf', 'deeganPackel', 'hollerPackel', 'johnston'] as const) {
+    for (const key of [
+      'shapleyShubik',
+      'banzhaf',
+      'deeganPackel',
+      'hollerPackel',
+      'johnston',
+    ] as const) {
       expect(column(r.players, key)).toEqual(['1/3', '1/3', '1/3', '0', '0', '0']);
     }
   });
   it('EEC 1958: Luxembourg is a dummy', () => {
     const r = powerIndices(weighted(12, [4, 4, 4, 2, 2, 1]), INDEX_NAMES);
     expect(column(r.players, 'banzhaf')).toEqual(['5/21', '5/21', '5/21', '1/7', '1/7', '0']);
-    expect(column(r.players, 'shapleyShubik')).toEqual(['7/30', '7/30', '7/30', '3/20', '3/20', '0']);
-    expect(column(r.players, 'banzhafAbsolute').filter((_, i) => i % 3 === 0)).toEqual(['5/16', '3/16']);
+    expect(column(r.players, 'shapleyShubik')).toEqual([
+      '7/30',
+      '7/30',
+      '7/30',
+      '3/20',
+      '3/20',
+      '0',
+    ]);
+    expect(column(r.players, 'banzhafAbsolute').filter((_, i) => i % 3 === 0)).toEqual([
+      '5/16',
+      '3/16',
+    ]);
     expect(str(r.players[5]?.banzhafAbsolute)).toBe('0');
     expect([0, 3, 5].map((i) => str(r.players[i]?.deeganPackel))).toEqual(['5/24', '3/16', '0']);
     expect([0, 3, 5].map((i) => str(r.players[i]?.hollerPackel))).toEqual(['1/5', '1/5', '0']);
     expect([0, 3, 5].map((i) => str(r.players[i]?.johnston))).toEqual(['1/4', '1/8', '0']);
   });
   it('textbook games', () => {
-    expect(column(powerIndices(weighted(6, [4, 3, 2, 1]), ['banzhaf']).players, 'banzhaf')).toEqual([
-      '5/12',
-      '1/4',
-      '1/4',
-      '1/12',
-    ]);
+    expect(column(powerIndices(weighted(6, [4, 3, 2, 1]), ['banzhaf']).players, 'banzhaf')).toEqual(
+      ['5/12', '1/4', '1/4', '1/12'],
+    );
     const g = powerIndices(weighted(4, [3, 2, 1, 1]), ['shapley-shubik', 'banzhaf']);
     expect(column(g.players, 'shapleyShubik')).toEqual(['1/2', '1/6', '1/6', '1/6']);
     expect(g.players.map((p) => p.swings)).toEqual([6n, 2n, 2n, 2n]);
@@ -104,21 +132,16 @@ describe('small games with published values', () => {
       '1/4',
       '7/12',
     ]);
-    expect(column(powerIndices(weighted(12, [8, 6, 4, 2]), ['banzhaf']).players, 'banzhafAbsolute')).toEqual([
-      '5/8',
-      '3/8',
-      '3/8',
-      '1/8',
-    ]);
+    expect(
+      column(powerIndices(weighted(12, [8, 6, 4, 2]), ['banzhaf']).players, 'banzhafAbsolute'),
+    ).toEqual(['5/8', '3/8', '3/8', '1/8']);
     for (const [q, w] of [
       [51, [50, 49, 1]],
       [67, [50, 30, 20]],
     ] as const) {
-      expect(column(powerIndices(weighted(q, [...w]), ['banzhaf']).players, 'banzhafAbsolute')).toEqual([
-        '3/4',
-        '1/4',
-        '1/4',
-      ]);
+      expect(
+        column(powerIndices(weighted(q, [...w]), ['banzhaf']).players, 'banzhafAbsolute'),
+      ).toEqual(['3/4', '1/4', '1/4']);
     }
   });
   it('EPIC unit test #01 [11; 9,5,3,3]', () => {
@@ -145,7 +168,16 @@ describe('US Electoral College, 2020 apportionment (§2.3)', () => {
     ['MI', 128521091703182n, 0.02745184, 0.11414966, 0.02760369, 0.0197165, 0.01964052, 0.0153863],
     ['NJ', 119854418693448n, 0.02560066, 0.10645211, 0.02571551, 0.01969088, 0.01963366, 0.0132693],
     ['VA', 111208580205692n, 0.02375392, 0.09877306, 0.02383452, 0.01966537, 0.01962685, 0.0113331],
-    ['WA', 102581928561098n, 0.02191129, 0.09111106, 0.02196062, 0.01963994, 0.01962007, 0.00954952],
+    [
+      'WA',
+      102581928561098n,
+      0.02191129,
+      0.09111106,
+      0.02196062,
+      0.01963994,
+      0.01962007,
+      0.00954952,
+    ],
     ['TN', 93972853943984n, 0.02007241, 0.08346466, 0.02009374, 0.01961459, 0.01961333, 0.00789642],
     ['WI', 85379780467994n, 0.01823694, 0.07583248, 0.01823379, 0.0195893, 0.01960662, 0.00661133],
     ['SC', 76801162328032n, 0.01640457, 0.06821313, 0.01638071, 0.01956406, 0.01959995, 0.00560593],
@@ -161,18 +193,23 @@ describe('US Electoral College, 2020 apportionment (§2.3)', () => {
     expect(report.totalSwings).toBe(4681693294182692n);
     expect(report.minimalWinningCoalitions).toBe(51178341131036n);
   });
-  it.each(rows)('%s: exact swings and every index to the printed digits', (id, swings, bz, abs, ss, dp, hp, j) => {
-    const p = byId.get(id);
-    expect(p?.swings).toBe(swings);
-    expect(num(p?.banzhaf)).toBeCloseTo(bz, 8);
-    expect(num(p?.banzhafAbsolute)).toBeCloseTo(abs, 8);
-    expect(num(p?.shapleyShubik)).toBeCloseTo(ss, 8);
-    expect(num(p?.deeganPackel)).toBeCloseTo(dp, 8);
-    expect(num(p?.hollerPackel)).toBeCloseTo(hp, 8);
-    expect(Math.abs(num(p?.johnston) / j - 1)).toBeLessThan(1e-5);
-  });
+  it.each(rows)(
+    '%s: exact swings and every index to the printed digits',
+    (id, swings, bz, abs, ss, dp, hp, j) => {
+      const p = byId.get(id);
+      expect(p?.swings).toBe(swings);
+      expect(num(p?.banzhaf)).toBeCloseTo(bz, 8);
+      expect(num(p?.banzhafAbsolute)).toBeCloseTo(abs, 8);
+      expect(num(p?.shapleyShubik)).toBeCloseTo(ss, 8);
+      expect(num(p?.deeganPackel)).toBeCloseTo(dp, 8);
+      expect(num(p?.hollerPackel)).toBeCloseTo(hp, 8);
+      expect(Math.abs(num(p?.johnston) / j - 1)).toBeLessThan(1e-5);
+    },
+  );
   it('gives bit-identical values to States with equal weights', () => {
-    const same = ['AK', 'DC', 'DE', 'ND', 'SD', 'VT', 'WY'].map((id) => str(byId.get(id)?.shapleyShubik));
+    const same = ['AK', 'DC', 'DE', 'ND', 'SD', 'VT', 'WY'].map((id) =>
+      str(byId.get(id)?.shapleyShubik),
+    );
     expect(new Set(same).size).toBe(1);
   });
 });
@@ -214,12 +251,55 @@ describe('EU Council, Lisbon QMV, EU-27 (§2.4)', () => {
     expect(report.totalSwings).toBe(116989456n);
     expect(num(report.colemanAct)).toBeCloseTo(0.13234, 5);
   });
-  it.each(rows)('%s: exact swings, Banzhaf and Shapley–Shubik to six decimals', (id, swings, abs, bz, ss) => {
-    const p = byId.get(id);
-    expect(p?.swings).toBe(swings);
-    expect(num(p?.banzhafAbsolute)).toBeCloseTo(abs, 6);
-    expect(num(p?.banzhaf)).toBeCloseTo(bz, 6);
-    expect(num(p?.shapleyShubik)).toBeCloseTo(ss, 6);
+  it.each(rows)(
+    '%s: exact swings, Banzhaf and Shapley–Shubik to six decimals',
+    (id, swings, abs, bz, ss) => {
+      const p = byId.get(id);
+      expect(p?.swings).toBe(swings);
+      expect(num(p?.banzhafAbsolute)).toBeCloseTo(abs, 6);
+      expect(num(p?.banzhaf)).toBeCloseTo(bz, 6);
+      expect(num(p?.shapleyShubik)).toBeCloseTo(ss, 6);
+    },
+  );
+  it('Holler–Packel, Deegan–Packel and Johnston (split enumeration) match the table to six decimals', () => {
+    const all = powerIndices(eu27Game(), ['holler-packel', 'deegan-packel', 'johnston']);
+    expect(all.minimalWinningCoalitions).toBe(4370950n);
+    // state, Holler–Packel, Deegan–Packel, Johnston (power-indices.md §2.4)
+    const table: [string, number, number, number][] = [
+      ['DEU', 0.061456, 0.06153, 0.251226],
+      ['FRA', 0.056032, 0.056102, 0.160291],
+      ['ITA', 0.052358, 0.052412, 0.121478],
+      ['ESP', 0.048849, 0.048895, 0.096442],
+      ['POL', 0.04573, 0.045781, 0.067496],
+      ['ROU', 0.037938, 0.037941, 0.029308],
+      ['NLD', 0.037518, 0.037519, 0.02736],
+      ['BEL', 0.035277, 0.03527, 0.017985],
+      ['CZE', 0.03493, 0.034921, 0.016686],
+      ['PRT', 0.034835, 0.034825, 0.016355],
+      ['SWE', 0.034802, 0.034793, 0.016252],
+      ['GRC', 0.034746, 0.034736, 0.016085],
+      ['HUN', 0.034443, 0.034431, 0.015266],
+      ['AUT', 0.034286, 0.034274, 0.014864],
+      ['BGR', 0.033278, 0.033262, 0.012449],
+      ['DNK', 0.033093, 0.033077, 0.012038],
+      ['FIN', 0.032958, 0.032941, 0.011752],
+      ['SVK', 0.032891, 0.032874, 0.011615],
+      ['IRL', 0.032861, 0.032843, 0.011556],
+      ['HRV', 0.032296, 0.032277, 0.010518],
+      ['LTU', 0.031934, 0.031912, 0.009864],
+      ['SVN', 0.031641, 0.031619, 0.009371],
+      ['LVA', 0.031543, 0.031521, 0.009214],
+      ['EST', 0.031341, 0.031319, 0.008914],
+      ['CYP', 0.031136, 0.031117, 0.008656],
+      ['LUX', 0.030971, 0.030958, 0.008508],
+      ['MLT', 0.030855, 0.030849, 0.008449],
+    ];
+    for (const [id, hp, dp, j] of table) {
+      const p = all.players.find((x) => x.id === id);
+      expect(num(p?.hollerPackel), `${id} HP`).toBeCloseTo(hp, 6);
+      expect(num(p?.deeganPackel), `${id} DP`).toBeCloseTo(dp, 6);
+      expect(num(p?.johnston), `${id} J`).toBeCloseTo(j, 6);
+    }
   });
   it('the four-member blocking clause matters: 23 coalitions and SS(DEU) 0.176462 → 0.178827 without it', () => {
     const base = eu27Game();

@@ -40,7 +40,8 @@ function codes(list: string | undefined, flag: string): string[] {
   if (list === undefined) return [];
   return list.split(',').map((raw) => {
     const code = raw.trim().toUpperCase();
-    if (code !== 'REST' && !/^[A-Z]{3}$/.test(code)) throw new UsageError(`--${flag}: '${raw}' is not a three-letter State code`);
+    if (code !== 'REST' && !/^[A-Z]{3}$/.test(code))
+      throw new UsageError(`--${flag}: '${raw}' is not a three-letter State code`);
     return code;
   });
 }
@@ -48,19 +49,25 @@ function codes(list: string | undefined, flag: string): string[] {
 function checkDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
   if (/^\d{4}$/.test(value)) return flag === 'to' ? `${value}-12-31` : `${value}-01-01`;
-  if (!isIsoDate(value)) throw new UsageError(`--${flag} '${value}' is not a date (YYYY-MM-DD) or a year`);
+  if (!isIsoDate(value))
+    throw new UsageError(`--${flag} '${value}' is not a date (YYYY-MM-DD) or a year`);
   return value;
 }
 
 function checkIssue(issue: string | undefined): string | undefined {
   if (issue === undefined) return undefined;
   if (!(issue in ISSUES)) {
-    throw new UsageError(`--issue '${issue}' is unknown (${Object.entries(ISSUES).map(([k, v]) => `${k} = ${v}`).join('; ')})`);
+    throw new UsageError(
+      `--issue '${issue}' is unknown (${Object.entries(ISSUES)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join('; ')})`,
+    );
   }
   return issue;
 }
 
-const pct = (x: number | undefined): string => (x === undefined ? '—' : `${(100 * x).toFixed(1)} %`);
+const pct = (x: number | undefined): string =>
+  x === undefined ? '—' : `${(100 * x).toFixed(1)} %`;
 
 /** Parses "CODE=yes:1/2,no:1/2" into a code and its choice probabilities. */
 function parseProbability(text: string): [string, ChoiceProbabilities] {
@@ -69,7 +76,8 @@ function parseProbability(text: string): [string, ChoiceProbabilities] {
   const dist: Record<string, Fraction> = {};
   for (const part of (m[2] ?? '').split(',')) {
     const [choice = '', value = ''] = part.split(':');
-    if (!['yes', 'no', 'abstain', 'absent'].includes(choice)) throw new UsageError(`--prob '${text}': unknown choice '${choice}'`);
+    if (!['yes', 'no', 'abstain', 'absent'].includes(choice))
+      throw new UsageError(`--prob '${text}': unknown choice '${choice}'`);
     const f = parseFraction(value);
     if (!f) throw new UsageError(`--prob '${text}': '${value}' is not a probability (0.25 or 1/4)`);
     dist[choice] = f;
@@ -86,7 +94,8 @@ function draftPositions(
   const where = new Map<string, string>();
   let rest: Position | undefined;
   const place = (code: string, flag: string, value: Position | ChoiceProbabilities): void => {
-    if (!members.has(code)) throw new UsageError(`--${flag}: ${code} is not a member of the Council on ${council.date}`);
+    if (!members.has(code))
+      throw new UsageError(`--${flag}: ${code} is not a member of the Council on ${council.date}`);
     const earlier = where.get(code);
     if (earlier) throw new UsageError(`${code} appears in both --${earlier} and --${flag}`);
     where.set(code, flag);
@@ -115,8 +124,12 @@ function draftJson(r: DraftAnalysis): Record<string, unknown> {
     date: r.date,
     assumed: r.assumed,
     ifVotedNow: r.ifVotedNow,
-    probability: Object.fromEntries(Object.entries(r.probability).map(([k, v]) => [k, formatFraction(v)])),
-    probabilityDecimal: Object.fromEntries(Object.entries(r.probability).map(([k, v]) => [k, fractionToNumber(v)])),
+    probability: Object.fromEntries(
+      Object.entries(r.probability).map(([k, v]) => [k, formatFraction(v)]),
+    ),
+    probabilityDecimal: Object.fromEntries(
+      Object.entries(r.probability).map(([k, v]) => [k, fractionToNumber(v)]),
+    ),
     blockingAlone: r.blockingAlone,
     whatItTakes: r.whatItTakes,
   };
@@ -146,7 +159,8 @@ function runDraft(args: string[], ctx: CommandContext): number {
   const council = councilForDate(table, values.date);
   const positions = draftPositions(council, values);
   const maxSets = values['max-sets'] === undefined ? 10 : Number(values['max-sets']);
-  if (!Number.isInteger(maxSets) || maxSets < 0) throw new UsageError(`--max-sets '${values['max-sets']}' is not a whole number`);
+  if (!Number.isInteger(maxSets) || maxSets < 0)
+    throw new UsageError(`--max-sets '${values['max-sets']}' is not a whole number`);
   const mustAbstain = codes(values['must-abstain'], 'must-abstain');
   const r = analyzeDraft({
     date: council.date,
@@ -162,7 +176,9 @@ function runDraft(args: string[], ctx: CommandContext): number {
   }
   const name = (code: string): string => stateName(table, code, council.date);
   const v = r.ifVotedNow;
-  ctx.out(`Draft before the Security Council on ${council.date} (${values.procedural ? 'procedural' : 'substantive'} matter)`);
+  ctx.out(
+    `Draft before the Security Council on ${council.date} (${values.procedural ? 'procedural' : 'substantive'} matter)`,
+  );
   ctx.out(
     `If put to the vote now: ${v.outcome.toUpperCase()}, ${v.yes}–${v.no}–${v.abstain} (for–against–abstaining)${v.absent ? `, ${v.absent} absent` : ''}; ${v.required} affirmative votes required` +
       (v.vetoedBy.length ? `; vetoed by ${v.vetoedBy.map(name).join(' and ')}` : ''),
@@ -171,10 +187,14 @@ function runDraft(args: string[], ctx: CommandContext): number {
     `Probability (exact): adopted ${formatFraction(r.probability.adopted)} (${pct(fractionToNumber(r.probability.adopted))}), vetoed ${formatFraction(r.probability.vetoed)} (${pct(fractionToNumber(r.probability.vetoed))}), failed ${formatFraction(r.probability.failed)} (${pct(fractionToNumber(r.probability.failed))})`,
   );
   if (r.blockingAlone.length) {
-    ctx.out(`Each of these alone, with every other member voting yes, would still block it: ${r.blockingAlone.map(name).join('; ')}`);
+    ctx.out(
+      `Each of these alone, with every other member voting yes, would still block it: ${r.blockingAlone.map(name).join('; ')}`,
+    );
   }
   for (const w of r.whatItTakes) {
-    ctx.out(`To be ${w.outcome}: ${w.size} member${w.size === 1 ? '' : 's'} must change position (${w.count} such group${w.count === 1 ? '' : 's'}), e.g.`);
+    ctx.out(
+      `To be ${w.outcome}: ${w.size} member${w.size === 1 ? '' : 's'} must change position (${w.count} such group${w.count === 1 ? '' : 's'}), e.g.`,
+    );
     for (const set of w.sets) {
       ctx.out(`  ${set.members.map((c) => `${c} → ${set.positions[c]}`).join(', ')}`);
     }
@@ -182,12 +202,26 @@ function runDraft(args: string[], ctx: CommandContext): number {
   return 0;
 }
 
-function loadRollCalls(from: string | undefined, to: string | undefined, issue: string | undefined): RollCall[] {
-  const calls = gaRollCalls({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(issue ? { issue } : {}) });
+function loadRollCalls(
+  from: string | undefined,
+  to: string | undefined,
+  issue: string | undefined,
+): RollCall[] {
+  const calls = gaRollCalls({
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(issue ? { issue } : {}),
+  });
   if (calls.length === 0) {
-    throw new UsageError(`no General Assembly roll calls between ${from ?? 'the start'} and ${to ?? 'the end'}${issue ? ` on issue '${issue}'` : ''} (the data cover 1946–2019)`);
+    throw new UsageError(
+      `no General Assembly roll calls between ${from ?? 'the start'} and ${to ?? 'the end'}${issue ? ` on issue '${issue}'` : ''} (the data cover 1946–2019)`,
+    );
   }
-  return filterRollCalls(calls, { ...(from ? { from } : {}), ...(to ? { to } : {}), ...(issue ? { issue } : {}) });
+  return filterRollCalls(calls, {
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(issue ? { issue } : {}),
+  });
 }
 
 const periodFlags = {
@@ -199,10 +233,15 @@ const periodFlags = {
 
 function runAgreement(args: string[], ctx: CommandContext): number {
   const { values } = parseFlags(() =>
-    parseArgs({ args, options: { ...periodFlags, states: { type: 'string' }, with: { type: 'string' } }, strict: true }),
+    parseArgs({
+      args,
+      options: { ...periodFlags, states: { type: 'string' }, with: { type: 'string' } },
+      strict: true,
+    }),
   );
   const states = codes(values.states, 'states');
-  if (states.length === 0) throw new UsageError('--states is required (comma-separated ISO 3166-1 alpha-3 codes)');
+  if (states.length === 0)
+    throw new UsageError('--states is required (comma-separated ISO 3166-1 alpha-3 codes)');
   const from = checkDate(values.from, 'from');
   const to = checkDate(values.to, 'to');
   const issue = checkIssue(values.issue);
@@ -214,7 +253,16 @@ function runAgreement(args: string[], ctx: CommandContext): number {
   if (values.with) {
     const rows = compareWithReferences(calls, states, codes(values.with, 'with'));
     if (values.json) {
-      ctx.out(JSON.stringify({ from, to, issue, rollCalls: calls.length, method: 'agreement index (yes 1, abstain 1/2, no 0; 1 − mean |difference|)', rows }));
+      ctx.out(
+        JSON.stringify({
+          from,
+          to,
+          issue,
+          rollCalls: calls.length,
+          method: 'agreement index (yes 1, abstain 1/2, no 0; 1 − mean |difference|)',
+          rows,
+        }),
+      );
       return 0;
     }
     printComparison(ctx, rows, calls.length, from, to, issue);
@@ -225,9 +273,18 @@ function runAgreement(args: string[], ctx: CommandContext): number {
     ctx.out(JSON.stringify({ from, to, issue, rollCalls: calls.length, ...m }));
     return 0;
   }
-  ctx.out(`Agreement index in ${calls.length} GA roll calls${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${issue ? ` on ${ISSUES[issue]}` : ''} (yes 1, abstain ½, no 0; 1 − mean |difference|)`);
+  ctx.out(
+    `Agreement index in ${calls.length} GA roll calls${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${issue ? ` on ${ISSUES[issue]}` : ''} (yes 1, abstain ½, no 0; 1 − mean |difference|)`,
+  );
   ctx.out(['     ', ...states.map((s) => s.padStart(7))].join(''));
-  m.agreement.forEach((row, i) => ctx.out([(states[i] ?? '').padEnd(5), ...row.map((x) => (x === undefined ? '—' : x.toFixed(3)).padStart(7))].join('')));
+  m.agreement.forEach((row, i) =>
+    ctx.out(
+      [
+        (states[i] ?? '').padEnd(5),
+        ...row.map((x) => (x === undefined ? '—' : x.toFixed(3)).padStart(7)),
+      ].join(''),
+    ),
+  );
   return 0;
 }
 
@@ -243,13 +300,21 @@ function printComparison(
   ctx.out(
     `Agreement index in ${rollCalls} GA roll calls${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}${issue ? ` on ${ISSUES[issue]}` : ''}; in brackets: share of identical votes, and rank among the ${rows[0]?.with[0]?.of ?? 0} other States in agreement with that State (#1 = closest)`,
   );
-  ctx.out(['State', 'votes', ...refs.map((r) => `with ${r}`), 'closest'].map((h, i) => (i === 0 ? h.padEnd(6) : h.padStart(i < 2 ? 6 : 24))).join(' '));
+  ctx.out(
+    ['State', 'votes', ...refs.map((r) => `with ${r}`), 'closest']
+      .map((h, i) => (i === 0 ? h.padEnd(6) : h.padStart(i < 2 ? 6 : 24)))
+      .join(' '),
+  );
   for (const row of rows) {
     ctx.out(
       [
         row.state.padEnd(6),
         String(row.votes).padStart(6),
-        ...row.with.map((w) => `${w.agreement === undefined ? '—' : w.agreement.toFixed(3)} (${pct(w.identical)}, #${w.rank ?? '—'})`.padStart(24)),
+        ...row.with.map((w) =>
+          `${w.agreement === undefined ? '—' : w.agreement.toFixed(3)} (${pct(w.identical)}, #${w.rank ?? '—'})`.padStart(
+            24,
+          ),
+        ),
         (row.closest ?? '—').padStart(24),
       ].join(' '),
     );
@@ -258,7 +323,11 @@ function printComparison(
 
 function runElected(args: string[], ctx: CommandContext): number {
   const { values } = parseFlags(() =>
-    parseArgs({ args, options: { ...periodFlags, year: { type: 'string' }, with: { type: 'string' } }, strict: true }),
+    parseArgs({
+      args,
+      options: { ...periodFlags, year: { type: 'string' }, with: { type: 'string' } },
+      strict: true,
+    }),
   );
   const year = values.year ?? '2022';
   if (!/^\d{4}$/.test(year)) throw new UsageError(`--year '${year}' is not a year`);
@@ -273,17 +342,39 @@ function runElected(args: string[], ctx: CommandContext): number {
   const calls = loadRollCalls(from, to, issue);
   const rows = compareWithReferences(calls, elected, references);
   if (values.json) {
-    ctx.out(JSON.stringify({ year: Number(year), council: council.date, from, to, issue, rollCalls: calls.length, method: 'agreement index (yes 1, abstain 1/2, no 0; 1 − mean |difference|)', rows }));
+    ctx.out(
+      JSON.stringify({
+        year: Number(year),
+        council: council.date,
+        from,
+        to,
+        issue,
+        rollCalls: calls.length,
+        method: 'agreement index (yes 1, abstain 1/2, no 0; 1 − mean |difference|)',
+        rows,
+      }),
+    );
     return 0;
   }
-  ctx.out(`Elected members of the Council on ${council.date}, in the General Assembly ${from?.slice(0, 4)}–${to?.slice(0, 4)}:`);
+  ctx.out(
+    `Elected members of the Council on ${council.date}, in the General Assembly ${from?.slice(0, 4)}–${to?.slice(0, 4)}:`,
+  );
   printComparison(ctx, rows, calls.length, from, to, issue);
   return 0;
 }
 
 function runMap(args: string[], ctx: CommandContext): number {
   const { values } = parseFlags(() =>
-    parseArgs({ args, options: { ...periodFlags, states: { type: 'string' }, highlight: { type: 'string' }, svg: { type: 'string' } }, strict: true }),
+    parseArgs({
+      args,
+      options: {
+        ...periodFlags,
+        states: { type: 'string' },
+        highlight: { type: 'string' },
+        svg: { type: 'string' },
+      },
+      strict: true,
+    }),
   );
   const from = checkDate(values.from ?? '2015', 'from');
   const to = checkDate(values.to ?? '2019', 'to');
@@ -310,16 +401,29 @@ function runMap(args: string[], ctx: CommandContext): number {
     ctx.out(JSON.stringify({ from, to, issue, rollCalls: calls.length, ...map }));
     return 0;
   }
-  ctx.out(`${map.method}; ${map.points.length} States, ${calls.length} roll calls; axis shares of Σλ²: ${pct(map.explained[0])}, ${pct(map.explained[1])}`);
-  for (const p of map.points.filter((q) => highlight.includes(q.state))) ctx.out(`  ${p.state}  ${p.x.toFixed(3)}  ${p.y.toFixed(3)}`);
-  if (map.omitted.length) ctx.out(`omitted (no common roll call with some State): ${map.omitted.join(', ')}`);
+  ctx.out(
+    `${map.method}; ${map.points.length} States, ${calls.length} roll calls; axis shares of Σλ²: ${pct(map.explained[0])}, ${pct(map.explained[1])}`,
+  );
+  for (const p of map.points.filter((q) => highlight.includes(q.state)))
+    ctx.out(`  ${p.state}  ${p.x.toFixed(3)}  ${p.y.toFixed(3)}`);
+  if (map.omitted.length)
+    ctx.out(`omitted (no common roll call with some State): ${map.omitted.join(', ')}`);
   if (values.svg) ctx.out(`wrote ${values.svg}`);
   return 0;
 }
 
 function runVetoes(args: string[], ctx: CommandContext): number {
   const { values } = parseFlags(() =>
-    parseArgs({ args, options: { from: { type: 'string' }, to: { type: 'string' }, svg: { type: 'string' }, json: { type: 'boolean' } }, strict: true }),
+    parseArgs({
+      args,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        svg: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+      strict: true,
+    }),
   );
   const from = checkDate(values.from, 'from');
   const to = checkDate(values.to, 'to');
@@ -348,7 +452,12 @@ function runVetoes(args: string[], ctx: CommandContext): number {
     return 0;
   }
   ctx.out(`${vetoes.length} vetoed drafts${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`);
-  for (const [y, row] of byYear) ctx.out(`  ${y}  ${Object.entries(row).map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  for (const [y, row] of byYear)
+    ctx.out(
+      `  ${y}  ${Object.entries(row)
+        .map(([m, n]) => `${m} ${n}`)
+        .join(', ')}`,
+    );
   if (values.svg) ctx.out(`wrote ${values.svg}`);
   return 0;
 }
@@ -370,7 +479,11 @@ const command: CliCommand = {
         case 'vetoes':
           return runVetoes(rest, ctx);
         default:
-          throw new UsageError(sub === undefined ? `a subcommand is required (${SUBCOMMANDS})` : `unknown subcommand '${sub}' (${SUBCOMMANDS})`);
+          throw new UsageError(
+            sub === undefined
+              ? `a subcommand is required (${SUBCOMMANDS})`
+              : `unknown subcommand '${sub}' (${SUBCOMMANDS})`,
+          );
       }
     } catch (error) {
       if (error instanceof GameError) throw new UsageError(error.message);

@@ -58,8 +58,13 @@ function loadGame(name: string, date: string | undefined, present: string | unde
     if (!Number.isInteger(n)) throw new UsageError(`--present '${present}' is not a whole number`);
     return ungaGame(n);
   }
-  if (!(BUILT_IN_GAMES as readonly string[]).includes(name) && !['unsc-11', 'ec2020'].includes(name)) {
-    throw new UsageError(`--game: unknown game '${name}' (built in: ${BUILT_IN_GAMES.join(', ')}; or a .json file)`);
+  if (
+    !(BUILT_IN_GAMES as readonly string[]).includes(name) &&
+    !['unsc-11', 'ec2020'].includes(name)
+  ) {
+    throw new UsageError(
+      `--game: unknown game '${name}' (built in: ${BUILT_IN_GAMES.join(', ')}; or a .json file)`,
+    );
   }
   return builtInGame(name);
 }
@@ -118,7 +123,10 @@ const command: CliCommand = {
         strict: true,
       }),
     );
-    if (!values.game) throw new UsageError('--game is required (unsc, unsc-1945, eu27, electoral-college-2020, unga or a .json file)');
+    if (!values.game)
+      throw new UsageError(
+        '--game is required (unsc, unsc-1945, eu27, electoral-college-2020, unga or a .json file)',
+      );
     try {
       const game = loadGame(values.game, values.date, values.present);
       const indices = parseIndexList(values.index ?? 'shapley-shubik,banzhaf');
@@ -126,14 +134,22 @@ const command: CliCommand = {
       const report = powerIndices(game, indices);
       const ms = performance.now() - started;
       if (values.svg) {
-        const key = indices.includes('shapley-shubik') ? 'shapleyShubik' : indices.includes('banzhaf') ? 'banzhaf' : (FIELDS.find(([k]) => report.players[0]?.[k])?.[0] ?? 'banzhaf');
+        const key = indices.includes('shapley-shubik')
+          ? 'shapleyShubik'
+          : indices.includes('banzhaf')
+            ? 'banzhaf'
+            : (FIELDS.find(([k]) => report.players[0]?.[k])?.[0] ?? 'banzhaf');
         const label = FIELDS.find(([k]) => k === key)?.[1] ?? key;
         const svg = powerBarsSvg({
           title: `${label} power index — ${report.game}`,
           subtitle: `${report.n} players; exact (${report.method})`,
           bars: report.players.map((p) => {
             const f = p[key] as Fraction | undefined;
-            return { label: p.id, value: f ? fractionToNumber(f) : 0, text: f ? fractionToNumber(f).toFixed(4) : '–' };
+            return {
+              label: p.id,
+              value: f ? fractionToNumber(f) : 0,
+              text: f ? fractionToNumber(f).toFixed(4) : '–',
+            };
           }),
         });
         writeFileSync(values.svg, svg);
@@ -149,10 +165,18 @@ const command: CliCommand = {
       const shown = FIELDS.filter(([k]) => report.players.some((p) => p[k] !== undefined));
       const cell = (f: Fraction | undefined): string =>
         f === undefined ? '' : values.exact ? formatFraction(f) : fractionToNumber(f).toFixed(6);
-      const rows = report.players.map((p) => [p.id, p.weights.join('/'), p.swings.toString(), ...shown.map(([k]) => cell(p[k]))]);
+      const rows = report.players.map((p) => [
+        p.id,
+        p.weights.join('/'),
+        p.swings.toString(),
+        ...shown.map(([k]) => cell(p[k])),
+      ]);
       const header = ['player', 'weights', 'swings', ...shown.map(([, label]) => label)];
-      const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-      const line = (r: readonly string[]): string => r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+      const widths = header.map((h, i) =>
+        Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)),
+      );
+      const line = (r: readonly string[]): string =>
+        r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
       ctx.out(line(header));
       for (const r of rows) ctx.out(line(r));
       if (values.svg) ctx.out(`wrote ${values.svg}`);
