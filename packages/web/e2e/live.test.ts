@@ -210,4 +210,25 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await page.getByTestId('history-count').filter({ hasText: /^[1-9]\d* result/ }).waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('history-table').textContent()).toContain('S/PV.9048');
   }, 120_000);
+
+  it('an amendment is moved and voted before the draft, and the engine decides it', async () => {
+    const chair = await startScenarioSession();
+    await chair.getByText('Move an amendment').first().click();
+    await chair.getByLabel('Proposed by').selectOption('RUS');
+    await chair.getByLabel('Text of the amendment').fill('Delete operative paragraph 2.');
+    await chair.getByRole('button', { name: 'Move an amendment' }).click();
+    await chair.getByTestId('amendments').filter({ hasText: 'Delete operative paragraph 2.' }).waitFor();
+    await chair.getByRole('button', { name: 'Put this amendment to the vote' }).click();
+    await chair.getByTestId('vote-subject').filter({ hasText: 'On an amendment by Russian Federation' }).waitFor();
+    await chair.getByRole('button', { name: 'Enter a show-of-hands result' }).click();
+    await chair.getByRole('radio', { name: 'Vote Yes for Russian Federation' }).check();
+    await chair.getByRole('radio', { name: 'Vote Yes for China' }).check();
+    await chair.getByRole('button', { name: 'Record the result' }).click();
+    await chair.getByTestId('live-running').filter({ hasText: '2–0–0' }).waitFor();
+    await chair.getByRole('button', { name: 'Close the vote' }).click();
+    await chair.getByTestId('amendments').filter({ hasText: 'not adopted' }).waitFor();
+    const outcome = chair.getByTestId('live-outcome');
+    expect(await outcome.textContent()).toContain('Not adopted 2–0–0 (for–against–abstaining): fewer than 9 votes in favour');
+    expect(await chair.getByRole('button', { name: 'Open the vote' }).isEnabled()).toBe(true);
+  }, 120_000);
 });

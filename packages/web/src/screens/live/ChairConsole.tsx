@@ -160,6 +160,8 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
             )}
           </section>
 
+          {draft && <AmendmentsPanel state={state} draftId={draft.id} meetingId={meeting?.id} command={command} voteOpen={vote?.status === 'open'} />}
+
           <section aria-labelledby="vote-h">
             <h2 id="vote-h">{vote?.status === 'open' ? t('live.voteOpen') : t('live.openVote')}</h2>
             <div className="buttons">
@@ -315,5 +317,75 @@ function SilenceControls({ draftId, deadline, minutes, command }: { draftId: str
         </button>
       )}
     </div>
+  );
+}
+
+/** Amendments to the text on the table: move one, and put each to the vote (the engine enforces the order). */
+function AmendmentsPanel({
+  state,
+  draftId,
+  meetingId,
+  command,
+  voteOpen,
+}: {
+  state: ReturnType<typeof useSession>['state'];
+  draftId: string;
+  meetingId: string | undefined;
+  command: (c: SessionCommand) => void;
+  voteOpen: boolean;
+}) {
+  const { t } = useI18n();
+  const list = Object.values(state.amendments).filter((a) => a.draftId === draftId);
+  const [text, setText] = useState('');
+  const [by, setBy] = useState(members(state)[0]?.code ?? '');
+  const nameOf = (code: string) => members(state).find((m) => m.code === code)?.name ?? code;
+  return (
+    <section aria-labelledby="amend-h">
+      <h2 id="amend-h">{t('drafts.amendments')}</h2>
+      {list.length > 0 && (
+        <ol className="amendments" data-testid="amendments">
+          {list.map((a) => (
+            <li key={a.id}>
+              <strong>{nameOf(a.proposedBy)}</strong>: {a.text} — <em>{a.status.replace(/_/g, ' ')}</em>
+              {a.result && ` (${a.result.yes}–${a.result.no}–${a.result.abstain})`}
+              {a.status === 'pending' && meetingId && !voteOpen && (
+                <button type="button" onClick={() => command({ type: 'OpenVote', voteId: shortId('vote'), meetingId, subject: { kind: 'amendment', amendmentId: a.id } })}>
+                  {t('live.voteAmendment')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <details>
+        <summary>{t('live.moveAmendment')}</summary>
+        <div className="form-grid">
+          <label>
+            {t('live.proposedBy')}{' '}
+            <select value={by} onChange={(e) => setBy(e.target.value)}>
+              {members(state).map((m) => (
+                <option key={m.code} value={m.code}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('live.amendmentText')}
+            <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <button
+            type="button"
+            disabled={!text.trim()}
+            onClick={() => {
+              command({ type: 'SubmitAmendment', amendmentId: shortId('amendment'), draftId, proposedBy: by, text: text.trim() });
+              setText('');
+            }}
+          >
+            {t('live.moveAmendment')}
+          </button>
+        </div>
+      </details>
+    </section>
   );
 }

@@ -6,7 +6,7 @@ import { useSession } from '../../state/use-session.ts';
 import { currentVote, memberName, runningSilence, textOnTable } from '../../state/selectors.ts';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { CHOICE_GLYPH, CHOICE_LABEL, VOTE_CHOICES } from '../../components/choice.ts';
-import { LiveTally, TextOnTable } from './SessionParts.tsx';
+import { LiveTally, TextOnTable, VoteSubjectLine } from './SessionParts.tsx';
 
 /**
  * A delegation's phone: the text on the table and the few things a delegation does. Each button's
@@ -56,6 +56,7 @@ function Delegation({ sessionId, linkKey, member }: { sessionId: string; linkKey
       {vote?.status === 'open' ? (
         <section aria-labelledby="vote-now" className="vote-now">
           <h2 id="vote-now">{t('live.voteOpen')}</h2>
+          <VoteSubjectLine state={state} />
           <div className="vote-buttons" role="group" aria-label={t('live.voteOpen')}>
             {VOTE_CHOICES.map((choice) => (
               <button

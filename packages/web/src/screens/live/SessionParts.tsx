@@ -14,7 +14,32 @@ import { href } from '../../router.ts';
 function isVoteOnTable(state: CouncilState, vote: NonNullable<ReturnType<typeof currentVote>>): boolean {
   if (vote.status === 'open') return true;
   const draft = textOnTable(state);
-  return !draft || (vote.subject.kind === 'draft' && vote.subject.draftId === draft.id);
+  if (!draft) return true;
+  const subject = vote.subject;
+  if (subject.kind === 'draft') return subject.draftId === draft.id;
+  if (subject.kind === 'amendment') return state.amendments[subject.amendmentId]?.draftId === draft.id;
+  return false;
+}
+
+/** What the current vote decides, in words ("the draft resolution S/2022/431", "an amendment by …"). */
+export function VoteSubjectLine({ state }: { state: CouncilState }) {
+  const { t } = useI18n();
+  const vote = currentVote(state);
+  if (!vote) return null;
+  const s = vote.subject;
+  let text: string;
+  if (s.kind === 'draft') {
+    const d = state.drafts[s.draftId];
+    text = t('live.subjectDraft', { symbol: d?.symbol ?? d?.title ?? s.draftId });
+  } else if (s.kind === 'amendment') {
+    const a = state.amendments[s.amendmentId];
+    text = t('live.subjectAmendment', { member: memberName(state, a?.proposedBy ?? ''), text: a?.text ?? '' });
+  } else text = s.kind;
+  return (
+    <p className="vote-subject" data-testid="vote-subject">
+      {text}
+    </p>
+  );
 }
 
 /** The horseshoe with each seat's position on the text on the table. */
@@ -45,6 +70,7 @@ export function LiveTally({ state, large = false }: { state: CouncilState; large
   return (
     <div className={`outcome ${final ? `outcome-${result.outcome}` : 'outcome-running'}${large ? ' large' : ''}`}>
       <p className="vote-status">{vote.status === 'open' ? t('live.voteOpen') : t('live.voteClosed')}</p>
+      <VoteSubjectLine state={state} />
       {final ? (
         <>
           <output className="outcome-line" aria-live="assertive" data-testid="live-outcome" data-outcome={result.outcome}>
