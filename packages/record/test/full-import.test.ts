@@ -42,6 +42,15 @@ describe('committed record (data/record)', () => {
     expect(s.coverage.from).toBe('1946-01-17');
   });
 
+  it('keeps what the HTML pages say where the CSVs lost it', () => {
+    const r = db.resolutions({ year: 1961 }).find((x) => x.number === 165);
+    expect(r).toMatchObject({ voting: 'unanimous', corrections: ['voting-from-html'] });
+    expect(db.resolutions({ year: 2016 }).find((x) => x.number === 2303)).toMatchObject({
+      tally: { yes: 11, no: 0, abstain: 4 },
+      corrections: ['from-html'],
+    });
+  });
+
   it('answers the article questions', () => {
     expect(
       db.vetoes({ member: 'CHN', topic: 'Korea', from: '1991-12-25' }).map((v) => v.draft),

@@ -101,7 +101,7 @@ export function resolutionsFromHtml(
         let voting: Voting = 'not_stated';
         if (tally) voting = 'recorded';
         else if (rest.startsWith('adopted unanimously')) voting = 'unanimous';
-        else if (rest.startsWith('without vote')) voting = 'without_vote';
+        else if (/^without (a )?vote/.test(rest)) voting = 'without_vote';
         found.set(number, {
           number,
           symbol: `S/RES/${number} (${hit[2] ?? page.year})`,

@@ -167,10 +167,23 @@ export function importRecord(options: ImportOptions): ImportSummary {
   const corrected = applyCorrections('resolutions', outcomes.resolutions, corrections);
   const fromMeetings = resolutionsFromMeetings(meetings, new Set(corrected.map((r) => r.number)));
   progress('recovering resolutions the CSVs lost from the HTML pages');
+  const pages = htmlPages(from);
   const fromHtml = resolutionsFromHtml(
-    htmlPages(from),
+    pages,
     new Set([...corrected, ...fromMeetings].map((r) => r.number)),
   );
+  // Where the CSV states no tally, the page may still say "adopted unanimously" or "without a vote".
+  const unstated = new Map(
+    corrected.filter((r) => r.voting === 'not_stated').map((r) => [r.number, r]),
+  );
+  const knownElse = new Set(corrected.filter((r) => !unstated.has(r.number)).map((r) => r.number));
+  for (const h of resolutionsFromHtml(pages, knownElse)) {
+    const r = unstated.get(h.number);
+    if (!r || h.voting === 'not_stated') continue;
+    r.voting = h.voting;
+    r.tally = h.tally;
+    r.fix = [...(r.fix ?? []), 'voting-from-html'];
+  }
   const resolutions = [...corrected, ...fromMeetings, ...fromHtml].sort(
     (a, b) => a.number - b.number || a.date.localeCompare(b.date),
   );
