@@ -142,6 +142,22 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
       expect(await store.read(id)).toHaveLength(1);
     });
 
+    it('stores several commands with one append, and recognises a retry of any of them', async () => {
+      const id = freshStream('batch');
+      const c1 = { commandId: 'b-1', fingerprint: 'f1', result: { from: 1, to: 1 } };
+      const c2 = { commandId: 'b-2', fingerprint: 'f2', result: { from: 2, to: 3 } };
+      const outcome = await store.append(id, 0, [{ type: 'One' }, { type: 'Two' }, { type: 'Three' }], { commands: [c1, c2] });
+      expect(outcome).toMatchObject({ kind: 'appended', version: 3 });
+      expect(await store.findCommand(id, 'b-1')).toEqual(c1);
+      expect(await store.findCommand(id, 'b-2')).toEqual(c2);
+      const retry = await store.append(id, 3, [{ type: 'Again' }], {
+        commands: [{ commandId: 'b-3', fingerprint: 'f3', result: {} }, c2],
+      });
+      expect(retry).toEqual({ kind: 'duplicate', record: c2 });
+      expect(await store.version(id)).toBe(3);
+      expect(await store.findCommand(id, 'b-3')).toBeUndefined();
+    });
+
     it('records a command that produced no events', async () => {
       const id = freshStream('noop');
       const command = { commandId: 'noop', fingerprint: 'f', result: { events: 0 } };

@@ -29,6 +29,8 @@ export interface CommandRecord {
 export interface AppendOptions {
   /** Stored with the events, atomically. */
   readonly command?: CommandRecord;
+  /** Several commands whose events are appended together (a batch); stored with them, atomically. */
+  readonly commands?: readonly CommandRecord[];
   /** Recording time (ISO 8601); defaults to the store's clock. */
   readonly at?: string;
 }
@@ -70,8 +72,9 @@ export interface EventStore {
   readonly kind: string;
   /**
    * Appends `events` if the stream is at `expectedVersion`; throws ConcurrencyError otherwise. If
-   * `options.command` names a command id already recorded in the stream, appends nothing and returns the
-   * original record (`kind: 'duplicate'`). Resolves only once the append is durable.
+   * `options.command` (or any of `options.commands`) names a command id already recorded in the stream,
+   * appends nothing and returns that original record (`kind: 'duplicate'`). Resolves only once the append
+   * is durable.
    */
   append<E>(
     streamId: string,
@@ -99,4 +102,9 @@ export interface EventStore {
    */
   watch?(listener: (change: StoreChange) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** The command records of an append, from either option. */
+export function commandsOf(options: AppendOptions): readonly CommandRecord[] {
+  return [...(options.command ? [options.command] : []), ...(options.commands ?? [])];
 }

@@ -35,8 +35,9 @@ CREATE INDEX IF NOT EXISTS access_keys_session ON ${schema}.access_keys (session
 -- One round trip per append: idempotency check, expected-version check, events, command record and NOTIFY,
 -- all in the statement's own transaction. Outcome 'duplicate' (with the stored record), 'conflict' (with the
 -- stream's actual version) or 'appended' (with the new version).
+DROP FUNCTION IF EXISTS ${schema}.append_events(TEXT, INTEGER, JSON[], TEXT, TEXT, JSON, TEXT, TEXT);
 CREATE OR REPLACE FUNCTION ${schema}.append_events(
-  p_stream TEXT, p_expected INTEGER, p_events JSON[], p_command_id TEXT, p_fingerprint TEXT, p_result JSON,
+  p_stream TEXT, p_expected INTEGER, p_events JSON[], p_command_ids TEXT[], p_fingerprints TEXT[], p_results JSON[],
   p_at TEXT, p_channel TEXT)
 RETURNS TABLE (outcome TEXT, version_out INTEGER, fingerprint_out TEXT, result_out JSON)
 LANGUAGE plpgsql AS $fn$
@@ -46,13 +47,11 @@ DECLARE
   v_found RECORD;
   v_rows INTEGER;
 BEGIN
-  IF p_command_id IS NOT NULL THEN
-    SELECT c.fingerprint, c.result INTO v_found FROM ${schema}.commands c
-      WHERE c.stream_id = p_stream AND c.command_id = p_command_id;
-    IF FOUND THEN
-      RETURN QUERY SELECT 'duplicate'::TEXT, NULL::INTEGER, v_found.fingerprint, v_found.result;
-      RETURN;
-    END IF;
+  SELECT c.command_id, c.fingerprint, c.result INTO v_found FROM ${schema}.commands c
+    WHERE c.stream_id = p_stream AND c.command_id = ANY(p_command_ids) LIMIT 1;
+  IF FOUND THEN
+    RETURN QUERY SELECT 'duplicate:' || v_found.command_id, NULL::INTEGER, v_found.fingerprint, v_found.result;
+    RETURN;
   END IF;
   IF p_expected = 0 THEN
     INSERT INTO ${schema}.streams AS t (stream_id, version) VALUES (p_stream, v_version)
@@ -68,10 +67,8 @@ BEGIN
   END IF;
   INSERT INTO ${schema}.events (stream_id, version, event, recorded_at)
     SELECT p_stream, p_expected + t.ord, t.e, p_at FROM unnest(p_events) WITH ORDINALITY AS t(e, ord);
-  IF p_command_id IS NOT NULL THEN
-    INSERT INTO ${schema}.commands (stream_id, command_id, fingerprint, result, recorded_at)
-      VALUES (p_stream, p_command_id, p_fingerprint, p_result, p_at);
-  END IF;
+  INSERT INTO ${schema}.commands (stream_id, command_id, fingerprint, result, recorded_at)
+    SELECT p_stream, c.id, c.fp, c.res, p_at FROM unnest(p_command_ids, p_fingerprints, p_results) AS c(id, fp, res);
   -- Delivered to every listening process when (and only if) the transaction commits.
   PERFORM pg_notify(p_channel, json_build_array(p_stream, v_version)::TEXT);
   RETURN QUERY SELECT 'appended'::TEXT, v_version, NULL::TEXT, NULL::JSON;

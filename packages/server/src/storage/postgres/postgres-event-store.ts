@@ -1,5 +1,6 @@
 import pg from 'pg';
 import {
+  commandsOf,
   ConcurrencyError,
   type AccessKey,
   type AppendOptions,
@@ -94,7 +95,7 @@ export class PostgresEventStore implements EventStore {
     options: AppendOptions = {},
   ): Promise<AppendOutcome<E>> {
     const at = options.at ?? new Date().toISOString();
-    const command = options.command;
+    const commands = commandsOf(options);
     let row: { outcome: string; version_out: number | null; fingerprint_out: string | null; result_out: unknown } | undefined;
     try {
       const result = await this.#pool.query<{
@@ -102,13 +103,13 @@ export class PostgresEventStore implements EventStore {
         version_out: number | null;
         fingerprint_out: string | null;
         result_out: unknown;
-      }>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::json[], $4, $5, $6::json, $7, $8)`, [
+      }>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::json[], $4::text[], $5::text[], $6::json[], $7, $8)`, [
         streamId,
         expectedVersion,
         events.map((e) => JSON.stringify(e)),
-        command?.commandId ?? null,
-        command?.fingerprint ?? null,
-        command ? JSON.stringify(command.result) : null,
+        commands.map((c) => c.commandId),
+        commands.map((c) => c.fingerprint),
+        commands.map((c) => JSON.stringify(c.result)),
         at,
         this.channel,
       ]);
@@ -116,16 +117,16 @@ export class PostgresEventStore implements EventStore {
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // Another process recorded the same command id (or version) first, between our checks and our insert.
-      if (command) {
+      for (const command of commands) {
         const record = await this.findCommand(streamId, command.commandId);
         if (record) return { kind: 'duplicate', record };
       }
       throw new ConcurrencyError(streamId, expectedVersion, await this.version(streamId));
     }
-    if (row?.outcome === 'duplicate' && command) {
+    if (row?.outcome.startsWith('duplicate:')) {
       return {
         kind: 'duplicate',
-        record: { commandId: command.commandId, fingerprint: row.fingerprint_out ?? '', result: row.result_out },
+        record: { commandId: row.outcome.slice('duplicate:'.length), fingerprint: row.fingerprint_out ?? '', result: row.result_out },
       };
     }
     if (row?.outcome !== 'appended') {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  commandsOf,
   ConcurrencyError,
   type AccessKey,
   type AppendOptions,
@@ -123,8 +124,9 @@ export class SqliteEventStore implements EventStore {
     this.#stmts = stmts;
     this.#appendTx = db.transaction(
       (streamId: string, expectedVersion: number, events: readonly unknown[], options: AppendOptions): AppendOutcome => {
-        if (options.command) {
-          const existing = stmts.findCommand.get(streamId, options.command.commandId);
+        const commands = commandsOf(options);
+        for (const command of commands) {
+          const existing = stmts.findCommand.get(streamId, command.commandId);
           if (existing) return { kind: 'duplicate', record: toRecord(existing) };
         }
         const actual = stmts.streamVersion.get(streamId)?.version ?? 0;
@@ -138,8 +140,7 @@ export class SqliteEventStore implements EventStore {
           stored.push({ streamId, version, event, recordedAt: at });
         }
         stmts.upsertStream.run(streamId, version);
-        if (options.command) {
-          const { commandId, fingerprint, result } = options.command;
+        for (const { commandId, fingerprint, result } of commands) {
           stmts.insertCommand.run(streamId, commandId, fingerprint, JSON.stringify(result), at);
         }
         return { kind: 'appended', version, events: stored };
