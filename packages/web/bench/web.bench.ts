@@ -38,7 +38,9 @@ try {
       jsGzip += gz;
     } else cssGzip += gz;
   }
-  console.log(`first page (chamber): ${(jsRaw / 1024).toFixed(1)} KB JavaScript, ${(jsGzip / 1024).toFixed(1)} KB gzip (goal < 250 KB); CSS ${(cssGzip / 1024).toFixed(1)} KB gzip; usable in ${firstPageMs.toFixed(0)} ms`);
+  console.log(
+    `first page (chamber): ${(jsRaw / 1024).toFixed(1)} KB JavaScript, ${(jsGzip / 1024).toFixed(1)} KB gzip (goal < 250 KB); CSS ${(cssGzip / 1024).toFixed(1)} KB gzip; usable in ${firstPageMs.toFixed(0)} ms`,
+  );
 
   // 2. History: the whole record loaded, then a typed query filters it.
   await page.goto(`${site.url}#/history?lang=en`);
@@ -47,26 +49,40 @@ try {
   const total = Number(/(\d+)/.exec((await count.textContent()) ?? '')?.[1]);
   const runs: number[] = [];
   const pasted: number[] = [];
-  for (const query of ['korea', 'situation in the middle east', '2397', 'sudan 2011', 'admission new member']) {
+  for (const query of [
+    'korea',
+    'situation in the middle east',
+    '2397',
+    'sudan 2011',
+    'admission new member',
+  ]) {
     await page.getByTestId('history-search').fill('');
     await count.filter({ hasText: `${total} result` }).waitFor();
     const start = performance.now();
     await page.getByTestId('history-search').pressSequentially(query, { delay: 0 });
     // The table carries the query it was rendered for: wait until it shows the full typed query.
-    await page.locator(`[data-testid="history-table"][data-query="${query}"]`).waitFor({ state: 'attached' });
+    await page
+      .locator(`[data-testid="history-table"][data-query="${query}"]`)
+      .waitFor({ state: 'attached' });
     runs.push(performance.now() - start);
     // The same query arriving at once (pasted): one input event, one filter, one render.
     await page.getByTestId('history-search').fill('');
     await count.filter({ hasText: `${total} result` }).waitFor();
     const startPaste = performance.now();
     await page.getByTestId('history-search').fill(query);
-    await page.locator(`[data-testid="history-table"][data-query="${query}"]`).waitFor({ state: 'attached' });
+    await page
+      .locator(`[data-testid="history-table"][data-query="${query}"]`)
+      .waitFor({ state: 'attached' });
     pasted.push(performance.now() - startPaste);
   }
   pasted.sort((a, b) => a - b);
   runs.sort((a, b) => a - b);
-  console.log(`history: ${total} resolutions; typed query to filtered table: median ${runs[2]!.toFixed(0)} ms, max ${runs[4]!.toFixed(0)} ms (5 queries, typed key by key, including the browser driver's per-key round trips)`);
-  console.log(`history: pasted query to filtered table: median ${pasted[2]!.toFixed(0)} ms, max ${pasted[4]!.toFixed(0)} ms`);
+  console.log(
+    `history: ${total} resolutions; typed query to filtered table: median ${runs[2]!.toFixed(0)} ms, max ${runs[4]!.toFixed(0)} ms (5 queries, typed key by key, including the browser driver's per-key round trips)`,
+  );
+  console.log(
+    `history: pasted query to filtered table: median ${pasted[2]!.toFixed(0)} ms, max ${pasted[4]!.toFixed(0)} ms`,
+  );
 } finally {
   await browser.close();
   await site.close();

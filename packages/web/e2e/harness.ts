@@ -42,9 +42,14 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built folder on a free port, the way any static host would (no SPA rewrites needed). */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dir, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -63,13 +68,22 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A real Council server (SQLite in a temporary folder) serving the built app on the same port. */
-export async function startCouncil(webRoot: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const { createCouncilServer, councilDecider, councilStartSession, openStore } = await import('@council/server');
+export async function startCouncil(
+  webRoot: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const { createCouncilServer, councilDecider, councilStartSession, openStore } =
+    await import('@council/server');
   // The record and analysis routes, as `council serve` mounts them (not exported by the package's index).
   const { queryRoutes } = await import('../../server/src/queries.ts');
   const dir = mkdtempSync(join(tmpdir(), 'council-e2e-db-'));
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'council.db') });
-  const app = await createCouncilServer({ store, decider: councilDecider, startSession: councilStartSession, webRoot, queries: await queryRoutes() });
+  const app = await createCouncilServer({
+    store,
+    decider: councilDecider,
+    startSession: councilStartSession,
+    webRoot,
+    queries: await queryRoutes(),
+  });
   const base = await app.listen(0, '127.0.0.1');
   return {
     url: `${base}/`,

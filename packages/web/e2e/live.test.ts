@@ -4,12 +4,25 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { buildApp, hasChromium, launchBrowser, startCouncil } from './harness.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 async function seriousViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -58,18 +71,26 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     return href;
   }
 
-  async function sessionEvents(chair: Page): Promise<{ type: string; data: Record<string, unknown> }[]> {
+  async function sessionEvents(
+    chair: Page,
+  ): Promise<{ type: string; data: Record<string, unknown> }[]> {
     const url = new URL(chair.url());
     const [, sessionId] = /#\/live\/([^/]+)\/chair/.exec(url.hash) ?? [];
     const key = new URLSearchParams(url.hash.split('?')[1]).get('key');
-    const res = await fetch(`${council.url}api/sessions/${sessionId}/events?after=0`, { headers: { authorization: `Bearer ${key}` } });
-    const body = (await res.json()) as { events: { event: { type: string; data: Record<string, unknown> } }[] };
+    const res = await fetch(`${council.url}api/sessions/${sessionId}/events?after=0`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
+    const body = (await res.json()) as {
+      events: { event: { type: string; data: Record<string, unknown> } }[];
+    };
     return body.events.map((e) => e.event);
   }
 
   it('a chair and fifteen delegations run the 26 May 2022 vote and every screen shows the veto', async () => {
     const chair = await startScenarioSession();
-    const codes = await chair.locator('[data-link^="delegation:"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-link')!.split(':')[1]!));
+    const codes = await chair
+      .locator('[data-link^="delegation:"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-link')!.split(':')[1]!));
     expect(codes).toHaveLength(15);
 
     const delegations = new Map<string, Page>();
@@ -84,11 +105,15 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
 
     await chair.getByRole('button', { name: 'Open the vote' }).click();
     for (const [code, page] of delegations) {
-      const name = (await page.getByRole('heading', { level: 1 }).textContent())!.replace('Delegation of ', '');
+      const name = (await page.getByRole('heading', { level: 1 }).textContent())!.replace(
+        'Delegation of ',
+        '',
+      );
       const choice = VETOERS.has(code) ? 'No' : 'Yes';
       await page.getByRole('button', { name: `Vote ${choice} as ${name}` }).click();
     }
-    for (const page of delegations.values()) await page.locator('[data-testid="your-vote"][data-state="cast"]').waitFor();
+    for (const page of delegations.values())
+      await page.locator('[data-testid="your-vote"][data-state="cast"]').waitFor();
     await chair.getByTestId('live-running').filter({ hasText: '13–2–0' }).waitFor();
     await chair.getByRole('button', { name: 'Close the vote' }).click();
 
@@ -107,7 +132,9 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     const doc = chair.getByTestId('un-document');
     await doc.filter({ hasText: 'S/2022/431' }).waitFor();
     const text = (await doc.innerText()).replace(/\s+/g, ' ');
-    expect(text).toContain('Vote: Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation');
+    expect(text).toContain(
+      'Vote: Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation',
+    );
     expect(text).toContain('status: vetoed');
   }, 240_000);
 
@@ -120,7 +147,9 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await france.getByTestId('online').waitFor();
     await ghana.getByTestId('online').waitFor();
     // The offline shell (service worker) controls the page once it is ready.
-    await france.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await france.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
     await chair.getByRole('button', { name: 'Open the vote' }).click();
     await france.getByRole('button', { name: 'Vote Yes as France' }).waitFor();
 
@@ -151,12 +180,18 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
       }
     });
     await ghana.getByRole('button', { name: 'Vote No as Ghana' }).click();
-    await ghana.locator('[data-testid="your-vote"][data-state="cast"]').waitFor({ timeout: 20_000 });
+    await ghana
+      .locator('[data-testid="your-vote"][data-state="cast"]')
+      .waitFor({ timeout: 20_000 });
     expect(dropped).toBe(1);
 
     const casts = (await sessionEvents(chair)).filter((e) => e.type === 'VoteCast');
-    expect(casts.filter((e) => e.data['member'] === 'FRA').map((e) => e.data['choice'])).toEqual(['abstain']);
-    expect(casts.filter((e) => e.data['member'] === 'GHA').map((e) => e.data['choice'])).toEqual(['no']);
+    expect(casts.filter((e) => e.data['member'] === 'FRA').map((e) => e.data['choice'])).toEqual([
+      'abstain',
+    ]);
+    expect(casts.filter((e) => e.data['member'] === 'GHA').map((e) => e.data['choice'])).toEqual([
+      'no',
+    ]);
   }, 120_000);
 
   it('a delegation co-sponsors and breaks silence; the chair sees it, and the live pages pass axe-core', async () => {
@@ -174,14 +209,20 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await chair.getByRole('button', { name: 'Put under silence' }).click();
     await china.getByTestId('countdown').waitFor();
     await chair.getByTestId('countdown').waitFor();
-    await china.getByRole('button', { name: 'Object to the text under silence, for China' }).click();
-    await chair.getByTestId('silence-broken').filter({ hasText: 'Silence broken by China' }).waitFor();
+    await china
+      .getByRole('button', { name: 'Object to the text under silence, for China' })
+      .click();
+    await chair
+      .getByTestId('silence-broken')
+      .filter({ hasText: 'Silence broken by China' })
+      .waitFor();
     await mexico.getByTestId('silence-broken').filter({ hasText: 'China' }).waitFor();
 
     const projector = await newPage({ width: 1600, height: 900 });
     await projector.goto(`${await linkOf(chair, 'projector:')}&lang=en`);
     await projector.getByTestId('online').waitFor();
-    for (const page of [chair, china, projector]) expect(await seriousViolations(page), page.url()).toEqual([]);
+    for (const page of [chair, china, projector])
+      expect(await seriousViolations(page), page.url()).toEqual([]);
     const types = (await sessionEvents(chair)).map((e) => e.type);
     expect(types).toContain('DraftCoSponsored');
     expect(types).toContain('SilenceBroken');
@@ -191,7 +232,21 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     const chair = await startScenarioSession();
     await chair.getByRole('button', { name: 'Open the vote' }).click();
     await chair.getByRole('button', { name: 'Enter a show-of-hands result' }).click();
-    for (const code of ['ALB', 'BRA', 'FRA', 'GAB', 'GHA', 'IND', 'IRL', 'KEN', 'MEX', 'NOR', 'ARE', 'GBR', 'USA']) {
+    for (const code of [
+      'ALB',
+      'BRA',
+      'FRA',
+      'GAB',
+      'GHA',
+      'IND',
+      'IRL',
+      'KEN',
+      'MEX',
+      'NOR',
+      'ARE',
+      'GBR',
+      'USA',
+    ]) {
       await chair.locator(`.hands fieldset[data-code="${code}"] input[value="yes"]`).check();
     }
     await chair.getByRole('radio', { name: 'Vote No for China' }).check();
@@ -201,13 +256,18 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await chair.getByRole('button', { name: 'Close the vote' }).click();
     const outcome = chair.getByTestId('live-outcome');
     await outcome.waitFor();
-    expect(await outcome.textContent()).toContain('Vetoed 13–1–1 (for–against–abstaining); vetoed by China');
+    expect(await outcome.textContent()).toContain(
+      'Vetoed 13–1–1 (for–against–abstaining); vetoed by China',
+    );
   }, 120_000);
 
   it('the history page lists meetings from the server’s record API', async () => {
     const page = await newPage();
     await page.goto(`${council.url}#/history?tab=meetings&q=Korea&from=2022&to=2022&lang=en`);
-    await page.getByTestId('history-count').filter({ hasText: /^[1-9]\d* result/ }).waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('history-count')
+      .filter({ hasText: /^[1-9]\d* result/ })
+      .waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('history-table').textContent()).toContain('S/PV.9048');
   }, 120_000);
 
@@ -217,9 +277,15 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await chair.getByLabel('Proposed by').selectOption('RUS');
     await chair.getByLabel('Text of the amendment').fill('Delete operative paragraph 2.');
     await chair.getByRole('button', { name: 'Move an amendment' }).click();
-    await chair.getByTestId('amendments').filter({ hasText: 'Delete operative paragraph 2.' }).waitFor();
+    await chair
+      .getByTestId('amendments')
+      .filter({ hasText: 'Delete operative paragraph 2.' })
+      .waitFor();
     await chair.getByRole('button', { name: 'Put this amendment to the vote' }).click();
-    await chair.getByTestId('vote-subject').filter({ hasText: 'On an amendment by Russian Federation' }).waitFor();
+    await chair
+      .getByTestId('vote-subject')
+      .filter({ hasText: 'On an amendment by Russian Federation' })
+      .waitFor();
     await chair.getByRole('button', { name: 'Enter a show-of-hands result' }).click();
     await chair.getByRole('radio', { name: 'Vote Yes for Russian Federation' }).check();
     await chair.getByRole('radio', { name: 'Vote Yes for China' }).check();
@@ -228,7 +294,9 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await chair.getByRole('button', { name: 'Close the vote' }).click();
     await chair.getByTestId('amendments').filter({ hasText: 'not adopted' }).waitFor();
     const outcome = chair.getByTestId('live-outcome');
-    expect(await outcome.textContent()).toContain('Not adopted 2–0–0 (for–against–abstaining): fewer than 9 votes in favour');
+    expect(await outcome.textContent()).toContain(
+      'Not adopted 2–0–0 (for–against–abstaining): fewer than 9 votes in favour',
+    );
     expect(await chair.getByRole('button', { name: 'Open the vote' }).isEnabled()).toBe(true);
   }, 120_000);
 });

@@ -13,7 +13,8 @@ mkdirSync(out, { recursive: true });
 const council = await startCouncil(await buildApp());
 const browser = await launchBrowser();
 try {
-  const page = async (width: number, height: number) => (await browser.newContext({ viewport: { width, height } })).newPage();
+  const page = async (width: number, height: number) =>
+    (await browser.newContext({ viewport: { width, height } })).newPage();
 
   const chamber = await page(1280, 900);
   await chamber.goto(`${council.url}#/chamber?date=2022-05-26&no=CHN,RUS&lang=en`);
@@ -26,12 +27,18 @@ try {
   await chair.getByRole('button', { name: 'Create the session' }).click();
   await chair.locator('[data-link="projector:"] a').waitFor({ timeout: 30_000 });
   await chair.getByRole('button', { name: 'Open the vote' }).click();
-  const link = async (id: string) => (await chair.locator(`[data-link="${id}"] a`).getAttribute('href')) ?? '';
-  const codes = await chair.locator('[data-link^="delegation:"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-link')!.split(':')[1]!));
+  const link = async (id: string) =>
+    (await chair.locator(`[data-link="${id}"] a`).getAttribute('href')) ?? '';
+  const codes = await chair
+    .locator('[data-link^="delegation:"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-link')!.split(':')[1]!));
   const phone = await page(390, 844);
   for (const code of codes) {
     await phone.goto(`${await link(`delegation:${code}`)}&lang=en`);
-    const name = ((await phone.getByRole('heading', { level: 1 }).textContent()) ?? '').replace('Delegation of ', '');
+    const name = ((await phone.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
+      'Delegation of ',
+      '',
+    );
     const choice = code === 'CHN' || code === 'RUS' ? 'No' : 'Yes';
     if (code === 'FRA') break; // leave a few seats still voting for the pictures
     await phone.getByRole('button', { name: `Vote ${choice} as ${name}` }).click();
@@ -48,8 +55,13 @@ try {
   await projector.screenshot({ path: `${out}projector-voting.png` });
   for (const code of codes.slice(codes.indexOf('FRA'))) {
     await phone.goto(`${await link(`delegation:${code}`)}&lang=en`);
-    const name = ((await phone.getByRole('heading', { level: 1 }).textContent()) ?? '').replace('Delegation of ', '');
-    await phone.getByRole('button', { name: `Vote ${code === 'RUS' ? 'No' : 'Yes'} as ${name}` }).click();
+    const name = ((await phone.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
+      'Delegation of ',
+      '',
+    );
+    await phone
+      .getByRole('button', { name: `Vote ${code === 'RUS' ? 'No' : 'Yes'} as ${name}` })
+      .click();
     await phone.locator('[data-testid="your-vote"][data-state="cast"]').waitFor();
   }
   await chair.getByRole('button', { name: 'Close the vote' }).click();
@@ -60,7 +72,9 @@ try {
   await history.goto(`${council.url}#/history?lang=en`);
   await history.getByTestId('history-count').filter({ hasText: 'result' }).waitFor();
   await history.getByTestId('history-search').fill('korea');
-  await history.locator('[data-testid="history-table"][data-query="korea"]').waitFor({ state: 'attached' });
+  await history
+    .locator('[data-testid="history-table"][data-query="korea"]')
+    .waitFor({ state: 'attached' });
   await history.screenshot({ path: `${out}history.png` });
 
   const replay = await page(1280, 900);

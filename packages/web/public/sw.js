@@ -7,7 +7,12 @@
 const CACHE = 'council-app-v1';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.add('./')).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.add('./'))
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -23,14 +28,28 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'cache' || !Array.isArray(data.urls)) return;
-  const urls = data.urls.filter((u) => typeof u === 'string' && new URL(u).origin === self.location.origin && !new URL(u).pathname.includes('/api/'));
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined)))));
+  const urls = data.urls.filter(
+    (u) =>
+      typeof u === 'string' &&
+      new URL(u).origin === self.location.origin &&
+      !new URL(u).pathname.includes('/api/'),
+  );
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => Promise.all(urls.map((u) => cache.add(u).catch(() => undefined)))),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.includes('/api/')) return;
+  if (
+    request.method !== 'GET' ||
+    url.origin !== self.location.origin ||
+    url.pathname.includes('/api/')
+  )
+    return;
   if (request.mode === 'navigate') {
     event.respondWith(
       fetch(request)

@@ -1,5 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { COMPLETE_LANGUAGES, LANGUAGES, useI18n, type LanguageCode, type MessageKey } from './i18n/index.tsx';
+import {
+  COMPLETE_LANGUAGES,
+  LANGUAGES,
+  useI18n,
+  type LanguageCode,
+  type MessageKey,
+} from './i18n/index.tsx';
 import { href, useRoute, type Route } from './router.ts';
 import { ChamberScreen } from './screens/ChamberScreen.tsx';
 
@@ -57,7 +63,11 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), main.current?.focus())}
+      >
         {t('app.skip')}
       </a>
       <header className="app-header">
@@ -72,7 +82,10 @@ export function App() {
           <ul>
             {NAV.map((item) => (
               <li key={item.segment}>
-                <a href={href([item.segment])} aria-current={section === item.segment ? 'page' : undefined}>
+                <a
+                  href={href([item.segment])}
+                  aria-current={section === item.segment ? 'page' : undefined}
+                >
                   {t(item.label)}
                 </a>
               </li>

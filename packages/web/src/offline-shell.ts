@@ -8,8 +8,14 @@ export function registerOfflineShell(): void {
   navigator.serviceWorker.register('./sw.js').then(
     () =>
       navigator.serviceWorker.ready.then((registration) => {
-        const urls = [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)];
-        registration.active?.postMessage({ type: 'cache', urls: urls.filter((u) => !u.includes('/api/')) });
+        const urls = [
+          location.href.split('#')[0]!,
+          ...performance.getEntriesByType('resource').map((e) => e.name),
+        ];
+        registration.active?.postMessage({
+          type: 'cache',
+          urls: urls.filter((u) => !u.includes('/api/')),
+        });
       }),
     () => undefined,
   );

@@ -13,7 +13,10 @@ export interface Route {
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#/, '');
   const [path = '', search = ''] = raw.split('?', 2);
-  return { segments: path.split('/').filter(Boolean).map(decodeURIComponent), query: new URLSearchParams(search) };
+  return {
+    segments: path.split('/').filter(Boolean).map(decodeURIComponent),
+    query: new URLSearchParams(search),
+  };
 }
 
 export function useRoute(): Route {
@@ -42,6 +45,9 @@ export function replaceQuery(query: Record<string, string | undefined>): void {
 }
 
 /** Absolute link to an in-app route, for sharing (delegation links, QR codes). */
-export function absoluteHref(segments: string[], query?: Record<string, string | undefined>): string {
+export function absoluteHref(
+  segments: string[],
+  query?: Record<string, string | undefined>,
+): string {
   return `${location.origin}${location.pathname}${href(segments, query)}`;
 }

@@ -6,7 +6,13 @@ import { useI18n } from '../i18n/index.tsx';
  * A steady banner while offline (no flicker on short blips: it appears only after a second), and
  * the number of actions waiting in the outbox.
  */
-export function ConnectionBanner({ connection, pending }: { connection: Connection; pending: number }) {
+export function ConnectionBanner({
+  connection,
+  pending,
+}: {
+  connection: Connection;
+  pending: number;
+}) {
   const { t } = useI18n();
   const [showOffline, setShowOffline] = useState(false);
   useEffect(() => {

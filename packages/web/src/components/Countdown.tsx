@@ -15,7 +15,12 @@ export function Countdown({ deadline, large = false }: { deadline: string; large
   const s = left % 60;
   const text = `${h > 0 ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(s).padStart(2, '0')}`;
   return (
-    <span className={`countdown${large ? ' large' : ''}${left === 0 ? ' expired' : ''}`} role="timer" aria-label={`${t('live.timer')}: ${text}`} data-testid="countdown">
+    <span
+      className={`countdown${large ? ' large' : ''}${left === 0 ? ' expired' : ''}`}
+      role="timer"
+      aria-label={`${t('live.timer')}: ${text}`}
+      data-testid="countdown"
+    >
       <span aria-hidden="true">⏱ </span>
       {text}
     </span>

@@ -43,7 +43,9 @@ export function Horseshoe({ seats, president, onSeatActivate, size = 'normal' }:
 
   return (
     <figure className={`horseshoe horseshoe-${size}`}>
-      <figcaption className="visually-hidden">{t('chamber.horseshoe', { size: seats.length })}</figcaption>
+      <figcaption className="visually-hidden">
+        {t('chamber.horseshoe', { size: seats.length })}
+      </figcaption>
       <div className="horseshoe-table" aria-hidden="true" />
       <ul className="seats">
         {rotated.map((seat, r) => {
@@ -96,7 +98,10 @@ export function Horseshoe({ seats, president, onSeatActivate, size = 'normal' }:
                 >
                   {body}
                   <span className="visually-hidden" id={`seat-action-${seat.member.code}`}>
-                    {t('chamber.seatAction', { member: seat.member.name, position: t(CHOICE_LABEL[seat.choice]) })}
+                    {t('chamber.seatAction', {
+                      member: seat.member.name,
+                      position: t(CHOICE_LABEL[seat.choice]),
+                    })}
                   </span>
                 </button>
               ) : (

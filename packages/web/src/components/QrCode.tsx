@@ -14,5 +14,9 @@ export function QrCode({ text, alt, size = 200 }: { text: string; alt: string; s
       live = false;
     };
   }, [text, size]);
-  return src ? <img src={src} alt={alt} width={size} height={size} className="qr" /> : <span className="qr-placeholder" style={{ width: size, height: size }} />;
+  return src ? (
+    <img src={src} alt={alt} width={size} height={size} className="qr" />
+  ) : (
+    <span className="qr-placeholder" style={{ width: size, height: size }} />
+  );
 }

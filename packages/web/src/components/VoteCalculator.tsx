@@ -38,7 +38,10 @@ export function VoteCalculator({ members, ballots, onChange }: Props) {
                     value={choice}
                     checked={current === choice}
                     onChange={() => onChange(m.code, choice)}
-                    aria-label={t('choice.aria', { choice: t(CHOICE_LABEL[choice]), member: m.name })}
+                    aria-label={t('choice.aria', {
+                      choice: t(CHOICE_LABEL[choice]),
+                      member: m.name,
+                    })}
                   />
                   <span aria-hidden="true">
                     {CHOICE_GLYPH[choice]} {t(CHOICE_LABEL[choice])}

@@ -37,7 +37,10 @@ export function VotesNeededBar({ result, size, procedural, nameOf, large = false
         aria-label={t('bar.affirmative', { yes: result.yes, required: result.required, size })}
       >
         {Array.from({ length: size }, (_, i) => (
-          <span key={i} className={`bar-cell${i < result.yes ? ' filled' : ''}${i === result.required - 1 ? ' threshold' : ''}`} />
+          <span
+            key={i}
+            className={`bar-cell${i < result.yes ? ' filled' : ''}${i === result.required - 1 ? ' threshold' : ''}`}
+          />
         ))}
       </div>
       <p className="votes-needed-line">
@@ -48,7 +51,9 @@ export function VotesNeededBar({ result, size, procedural, nameOf, large = false
             <span aria-hidden="true" className={against.length === 0 ? 'mark-ok' : 'mark-bad'}>
               {against.length === 0 ? '✓' : '✗'}
             </span>{' '}
-            {against.length === 0 ? t('bar.noVeto') : t('bar.veto', { names: against.map(nameOf).join(', ') })}
+            {against.length === 0
+              ? t('bar.noVeto')
+              : t('bar.veto', { names: against.map(nameOf).join(', ') })}
           </>
         )}
       </p>

@@ -27,4 +27,9 @@ export const CHOICE_LABEL: Record<SeatChoice, MessageKey> = {
 
 /** The choices a delegation or the calculator can set directly. */
 export const VOTE_CHOICES = ['yes', 'no', 'abstain'] as const satisfies readonly Choice[];
-export const CALCULATOR_CHOICES = ['yes', 'no', 'abstain', 'absent'] as const satisfies readonly Choice[];
+export const CALCULATOR_CHOICES = [
+  'yes',
+  'no',
+  'abstain',
+  'absent',
+] as const satisfies readonly Choice[];

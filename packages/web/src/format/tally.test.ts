@@ -10,16 +10,40 @@ const nameOf = (c: string) => names[c] ?? c;
 
 describe('describeOutcome words the engine result', () => {
   it('a double veto, with the UN order of the tally', () => {
-    const result = adjudicateCounts({ date: '2022-05-26', yes: 13, no: 2, abstain: 0, permanentAgainst: ['CHN', 'RUS'] });
-    expect(describeOutcome(result, nameOf, en)).toBe('Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation');
-    expect(describeOutcome(result, nameOf, fr)).toBe('Rejeté par veto 13–2–0 (pour–contre–abstentions) ; veto de : China, Russian Federation');
+    const result = adjudicateCounts({
+      date: '2022-05-26',
+      yes: 13,
+      no: 2,
+      abstain: 0,
+      permanentAgainst: ['CHN', 'RUS'],
+    });
+    expect(describeOutcome(result, nameOf, en)).toBe(
+      'Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation',
+    );
+    expect(describeOutcome(result, nameOf, fr)).toBe(
+      'Rejeté par veto 13–2–0 (pour–contre–abstentions) ; veto de : China, Russian Federation',
+    );
   });
 
   it('an adoption with abstentions and a failure for lack of votes', () => {
-    expect(describeOutcome(adjudicateCounts({ date: '2022-06-29', yes: 13, no: 0, abstain: 2 }), nameOf, en)).toBe('Adopted 13–0–2 (for–against–abstaining)');
-    const failed = adjudicateCounts({ date: '2020-08-31', yes: 4, no: 7, abstain: 4, permanentAgainst: ['RUS'] });
+    expect(
+      describeOutcome(
+        adjudicateCounts({ date: '2022-06-29', yes: 13, no: 0, abstain: 2 }),
+        nameOf,
+        en,
+      ),
+    ).toBe('Adopted 13–0–2 (for–against–abstaining)');
+    const failed = adjudicateCounts({
+      date: '2020-08-31',
+      yes: 4,
+      no: 7,
+      abstain: 4,
+      permanentAgainst: ['RUS'],
+    });
     expect(failed.outcome).toBe('failed');
-    expect(describeOutcome(failed, nameOf, en)).toBe('Not adopted 4–7–4 (for–against–abstaining): fewer than 9 votes in favour');
+    expect(describeOutcome(failed, nameOf, en)).toBe(
+      'Not adopted 4–7–4 (for–against–abstaining): fewer than 9 votes in favour',
+    );
   });
 
   it('names the rule: our wording when translated, else the engine catalogue, else the id', () => {

@@ -10,7 +10,11 @@ export function tallyNumbers(result: Pick<VoteResult, 'yes' | 'no' | 'abstain'>)
  * One line for a vote's outcome, e.g. "Vetoed 13–2–0 (for–against–abstaining); vetoed by China,
  * Russian Federation". The outcome itself always comes from the engine; this only words it.
  */
-export function describeOutcome(result: VoteResult, nameOf: (code: string) => string, t: Translate): string {
+export function describeOutcome(
+  result: VoteResult,
+  nameOf: (code: string) => string,
+  t: Translate,
+): string {
   const numbers = tallyNumbers(result);
   const order = t('tally.order');
   switch (result.outcome) {

@@ -5,7 +5,8 @@ export const en = {
   'app.skip': 'Skip to main content',
   'app.language': 'Language',
   'app.partial': 'partial translation',
-  'app.offline': 'Offline: your actions are kept on this device and sent when the connection returns.',
+  'app.offline':
+    'Offline: your actions are kept on this device and sent when the connection returns.',
   'app.pending': '{count} action(s) waiting to be sent',
   'app.online': 'Connected',
   'app.notFound': 'This page does not exist.',
@@ -50,16 +51,22 @@ export const en = {
   'chamber.seatAction': 'Change the vote of {member} (now {position})',
   'chamber.legend': 'Key',
   'chamber.legendPermanent': '★ and double border: permanent member',
-  'chamber.legendPresident': 'blue ring and the word “President”: President of the Council this month',
-  'chamber.horseshoe': 'The horseshoe table: {size} seats, the President at the head, the others in English alphabetical order.',
+  'chamber.legendPresident':
+    'blue ring and the word “President”: President of the Council this month',
+  'chamber.horseshoe':
+    'The horseshoe table: {size} seats, the President at the head, the others in English alphabetical order.',
   'chamber.badDate': 'No Council data for {date}: {reason}',
   'chamber.presidencyYear': 'Presidencies in {year}',
   'chamber.month': 'Month',
 
-  'rule.voting-outcome': 'Adopted: enough votes in favour and, on a substantive matter, no permanent member against (Charter, Art. 27(3)).',
-  'rule.procedural-matters': 'Adopted as a procedural matter: enough votes in favour; no veto applies (Charter, Art. 27(2)).',
-  'rule.veto': 'Vetoed: enough votes in favour, but a permanent member voted against on a substantive matter (Charter, Art. 27(3)). Abstention or absence is not a veto.',
-  'rule.required-majority': 'Not adopted: fewer affirmative votes than required (9 of 15; 7 of 11 before 1966). Negative votes of permanent members are then not vetoes.',
+  'rule.voting-outcome':
+    'Adopted: enough votes in favour and, on a substantive matter, no permanent member against (Charter, Art. 27(3)).',
+  'rule.procedural-matters':
+    'Adopted as a procedural matter: enough votes in favour; no veto applies (Charter, Art. 27(2)).',
+  'rule.veto':
+    'Vetoed: enough votes in favour, but a permanent member voted against on a substantive matter (Charter, Art. 27(3)). Abstention or absence is not a veto.',
+  'rule.required-majority':
+    'Not adopted: fewer affirmative votes than required (9 of 15; 7 of 11 before 1966). Negative votes of permanent members are then not vetoes.',
 
   'calc.title': 'Vote calculator',
   'calc.intro': 'Set each seat’s vote; the engine applies Article 27 of the Charter.',
@@ -155,7 +162,8 @@ export const en = {
   'live.badLink': 'This link is not valid for this session.',
 
   'replay.title': 'The 2022 scenario, step by step',
-  'replay.intro': 'January–May 2022: DPRK launches, statements, holds and the double veto of 26 May. Each step shows the outcome the engine gives and the rule behind it.',
+  'replay.intro':
+    'January–May 2022: DPRK launches, statements, holds and the double veto of 26 May. Each step shows the outcome the engine gives and the rule behind it.',
   'replay.timeline': 'Timeline',
   'replay.engine': 'Engine',
   'replay.step': 'Step {n} of {total}',

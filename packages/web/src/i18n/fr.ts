@@ -7,7 +7,8 @@ export const fr: Record<MessageKey, string> = {
   'app.skip': 'Aller au contenu principal',
   'app.language': 'Langue',
   'app.partial': 'traduction partielle',
-  'app.offline': 'Hors ligne : vos actions sont gardées sur cet appareil et envoyées au retour de la connexion.',
+  'app.offline':
+    'Hors ligne : vos actions sont gardées sur cet appareil et envoyées au retour de la connexion.',
   'app.pending': '{count} action(s) en attente d’envoi',
   'app.online': 'Connecté',
   'app.notFound': 'Cette page n’existe pas.',
@@ -52,19 +53,26 @@ export const fr: Record<MessageKey, string> = {
   'chamber.seatAction': 'Changer le vote de {member} (actuellement {position})',
   'chamber.legend': 'Légende',
   'chamber.legendPermanent': '★ et double bordure : membre permanent',
-  'chamber.legendPresident': 'anneau bleu et le mot « Présidence » : présidence du Conseil ce mois-ci',
-  'chamber.horseshoe': 'La table en fer à cheval : {size} sièges, la présidence en tête, les autres dans l’ordre alphabétique anglais.',
+  'chamber.legendPresident':
+    'anneau bleu et le mot « Présidence » : présidence du Conseil ce mois-ci',
+  'chamber.horseshoe':
+    'La table en fer à cheval : {size} sièges, la présidence en tête, les autres dans l’ordre alphabétique anglais.',
   'chamber.badDate': 'Aucune donnée pour le {date} : {reason}',
   'chamber.presidencyYear': 'Présidences en {year}',
   'chamber.month': 'Mois',
 
-  'rule.voting-outcome': 'Adopté : assez de voix pour et, sur une question de fond, aucun membre permanent contre (Charte, Art. 27, par. 3).',
-  'rule.procedural-matters': 'Adopté comme question de procédure : assez de voix pour ; pas de veto (Charte, Art. 27, par. 2).',
-  'rule.veto': 'Veto : assez de voix pour, mais un membre permanent a voté contre sur une question de fond (Charte, Art. 27, par. 3). L’abstention ou l’absence n’est pas un veto.',
-  'rule.required-majority': 'Non adopté : moins de voix pour que requis (9 sur 15 ; 7 sur 11 avant 1966). Les votes contre des membres permanents ne sont alors pas des vetos.',
+  'rule.voting-outcome':
+    'Adopté : assez de voix pour et, sur une question de fond, aucun membre permanent contre (Charte, Art. 27, par. 3).',
+  'rule.procedural-matters':
+    'Adopté comme question de procédure : assez de voix pour ; pas de veto (Charte, Art. 27, par. 2).',
+  'rule.veto':
+    'Veto : assez de voix pour, mais un membre permanent a voté contre sur une question de fond (Charte, Art. 27, par. 3). L’abstention ou l’absence n’est pas un veto.',
+  'rule.required-majority':
+    'Non adopté : moins de voix pour que requis (9 sur 15 ; 7 sur 11 avant 1966). Les votes contre des membres permanents ne sont alors pas des vetos.',
 
   'calc.title': 'Calculateur de vote',
-  'calc.intro': 'Choisissez le vote de chaque siège ; le moteur applique l’Article 27 de la Charte.',
+  'calc.intro':
+    'Choisissez le vote de chaque siège ; le moteur applique l’Article 27 de la Charte.',
   'calc.procedural': 'Question de procédure (pas de veto)',
   'calc.allYes': 'Tous votent pour',
   'calc.allAbsent': 'Effacer tous les votes',
@@ -157,7 +165,8 @@ export const fr: Record<MessageKey, string> = {
   'live.badLink': 'Ce lien n’est pas valable pour cette séance.',
 
   'replay.title': 'Le scénario 2022, pas à pas',
-  'replay.intro': 'Janvier–mai 2022 : tirs de la RPDC, déclarations, suspensions et double veto du 26 mai. Chaque étape montre le résultat donné par le moteur et la règle appliquée.',
+  'replay.intro':
+    'Janvier–mai 2022 : tirs de la RPDC, déclarations, suspensions et double veto du 26 mai. Chaque étape montre le résultat donné par le moteur et la règle appliquée.',
   'replay.timeline': 'Chronologie',
   'replay.engine': 'Moteur',
   'replay.step': 'Étape {n} sur {total}',
@@ -190,7 +199,8 @@ export const fr: Record<MessageKey, string> = {
   'history.withoutVote': 'sans vote',
   'history.from': 'De l’année',
   'history.to': 'À l’année',
-  'history.meetingsFromServer': 'Les séances viennent de l’API des archives du serveur (council serve).',
+  'history.meetingsFromServer':
+    'Les séances viennent de l’API des archives du serveur (council serve).',
   'history.open': 'Rejouer dans la salle',
   'history.unavailable': 'Les archives ne sont pas disponibles : {message}',
   'history.perYear': 'Résolutions et vetos par année',

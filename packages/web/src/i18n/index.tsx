@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { en, type MessageKey } from './en.ts';
 import { fr } from './fr.ts';
 import { ar, es, ru, zh } from './partial.ts';
@@ -8,7 +16,14 @@ export type { MessageKey } from './en.ts';
 export { LANGUAGES, type LanguageCode } from './languages.ts';
 
 /** Catalogues: English and French are complete; the other UN languages fall back to English key by key. */
-const CATALOGUES: Record<LanguageCode, Partial<Record<MessageKey, string>>> = { en, fr, ar, es, ru, zh };
+const CATALOGUES: Record<LanguageCode, Partial<Record<MessageKey, string>>> = {
+  en,
+  fr,
+  ar,
+  es,
+  ru,
+  zh,
+};
 
 /** Which catalogues cover every message (the language menu marks the others as partial). */
 export const COMPLETE_LANGUAGES: readonly LanguageCode[] = ['en', 'fr'];
@@ -21,10 +36,16 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /** Looks a message up in a language, falling back to English, and fills `{name}` placeholders. */
-export function translate(lang: LanguageCode, key: MessageKey, vars?: Record<string, string | number>): string {
+export function translate(
+  lang: LanguageCode,
+  key: MessageKey,
+  vars?: Record<string, string | number>,
+): string {
   const template = CATALOGUES[lang][key] ?? en[key];
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
 }
 
 interface I18n {

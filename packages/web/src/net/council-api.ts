@@ -43,7 +43,12 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, key: string | undefined, body?: unknown): Promise<T> {
+async function call<T>(
+  method: string,
+  path: string,
+  key: string | undefined,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (key) headers['authorization'] = `Bearer ${key}`;
@@ -53,21 +58,41 @@ async function call<T>(method: string, path: string, key: string | undefined, bo
   const text = await res.text();
   const json: unknown = text ? JSON.parse(text) : {};
   if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string } }).error ?? (json as { code?: string; message?: string });
+    const err =
+      (json as { error?: { code?: string; message?: string } }).error ??
+      (json as { code?: string; message?: string });
     throw new ApiError(res.status, err.code ?? `http_${res.status}`, err.message ?? res.statusText);
   }
   return json as T;
 }
 
 /** Starts a session for the Council on a date; the chair's secret comes back once, here. */
-export async function createSession(input: { title: string; date: string }): Promise<CreatedSession> {
-  const res = await call<{ sessionId: string; chair: { secret: string } }>('POST', '/api/sessions', undefined, input);
+export async function createSession(input: {
+  title: string;
+  date: string;
+}): Promise<CreatedSession> {
+  const res = await call<{ sessionId: string; chair: { secret: string } }>(
+    'POST',
+    '/api/sessions',
+    undefined,
+    input,
+  );
   return { sessionId: res.sessionId, chairKey: res.chair.secret };
 }
 
 /** The chair issues (or reissues) a link for a delegation, an observer or the projector. */
-export function issueLink(sessionId: string, chairKey: string, role: Exclude<Role, 'chair'>, member?: string): Promise<IssuedLink> {
-  return call<IssuedLink>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/links`, chairKey, member ? { role, member } : { role });
+export function issueLink(
+  sessionId: string,
+  chairKey: string,
+  role: Exclude<Role, 'chair'>,
+  member?: string,
+): Promise<IssuedLink> {
+  return call<IssuedLink>(
+    'POST',
+    `/api/sessions/${encodeURIComponent(sessionId)}/links`,
+    chairKey,
+    member ? { role, member } : { role },
+  );
 }
 
 /** The server's stored-event shape (`version` is the position in the session's stream). */
@@ -83,20 +108,46 @@ export function toPositioned(events: readonly WireEvent[] | undefined): Position
 }
 
 /** Sends one command under its idempotency key (`commandId`); the server applies an id once. */
-export async function sendCommand(sessionId: string, key: string, command: unknown, commandId: string): Promise<{ events: PositionedEvent[] }> {
-  const res = await call<{ events?: WireEvent[] }>('POST', `/api/sessions/${encodeURIComponent(sessionId)}/commands`, key, { commandId, command });
+export async function sendCommand(
+  sessionId: string,
+  key: string,
+  command: unknown,
+  commandId: string,
+): Promise<{ events: PositionedEvent[] }> {
+  const res = await call<{ events?: WireEvent[] }>(
+    'POST',
+    `/api/sessions/${encodeURIComponent(sessionId)}/commands`,
+    key,
+    { commandId, command },
+  );
   return { events: toPositioned(res.events) };
 }
 
 /** Events after a position (for the first load and for catching up). */
-export async function fetchEvents(sessionId: string, key: string, after: number): Promise<{ events: PositionedEvent[] }> {
-  const res = await call<{ events?: WireEvent[] }>('GET', `/api/sessions/${encodeURIComponent(sessionId)}/events?after=${after}`, key);
+export async function fetchEvents(
+  sessionId: string,
+  key: string,
+  after: number,
+): Promise<{ events: PositionedEvent[] }> {
+  const res = await call<{ events?: WireEvent[] }>(
+    'GET',
+    `/api/sessions/${encodeURIComponent(sessionId)}/events?after=${after}`,
+    key,
+  );
   return { events: toPositioned(res.events) };
 }
 
 /** Reads one WebSocket frame into positioned events (ignores frames that carry none, such as pongs). */
 export function eventsOfFrame(data: string): PositionedEvent[] {
-  const frame = JSON.parse(data) as { type?: string; events?: WireEvent[]; event?: CouncilEvent; version?: number; position?: number } | WireEvent[];
+  const frame = JSON.parse(data) as
+    | {
+        type?: string;
+        events?: WireEvent[];
+        event?: CouncilEvent;
+        version?: number;
+        position?: number;
+      }
+    | WireEvent[];
   if (Array.isArray(frame)) return toPositioned(frame);
   if (frame.events) return toPositioned(frame.events);
   if (frame.event && (frame.version ?? frame.position)) return toPositioned([frame as WireEvent]);
@@ -104,7 +155,10 @@ export function eventsOfFrame(data: string): PositionedEvent[] {
 }
 
 /** Who the key belongs to (a delegation link names its member here). */
-export function whoAmI(sessionId: string, key: string): Promise<{ role: Role; member?: string; version: number }> {
+export function whoAmI(
+  sessionId: string,
+  key: string,
+): Promise<{ role: Role; member?: string; version: number }> {
   return call('GET', `/api/sessions/${encodeURIComponent(sessionId)}`, key);
 }
 

@@ -37,7 +37,14 @@ export default function AnalysisScreen({ route }: { route: Route }) {
     <div className="analysis-screen">
       <h1>{t('analysis.title')}</h1>
       <label>
-        {t('chamber.date')} <input type="date" value={date} min={MEMBERSHIP.coverage.from} max={MEMBERSHIP.coverage.to} onChange={(e) => setDate(e.target.value)} />
+        {t('chamber.date')}{' '}
+        <input
+          type="date"
+          value={date}
+          min={MEMBERSHIP.coverage.from}
+          max={MEMBERSHIP.coverage.to}
+          onChange={(e) => setDate(e.target.value)}
+        />
       </label>
       {council && <Power council={council} />}
       {council && <WhatItTakesPanel council={council} />}
@@ -51,7 +58,12 @@ function Power({ council }: { council: Council }) {
   const [game, setGame] = useState<string>('council');
   const report: PowerReport | string = useMemo(() => {
     try {
-      const g = game === 'council' ? unscGame({ members: council.members.map((m) => ({ code: m.code, permanent: m.permanent })) }) : builtInGame(game);
+      const g =
+        game === 'council'
+          ? unscGame({
+              members: council.members.map((m) => ({ code: m.code, permanent: m.permanent })),
+            })
+          : builtInGame(game);
       return powerIndices(g, ['shapley-shubik', 'banzhaf']);
     } catch (e) {
       return e instanceof Error ? e.message : String(e);
@@ -84,7 +96,12 @@ function Power({ council }: { council: Council }) {
               __html: powerBarsSvg({
                 title: `Shapley–Shubik index (${report.game})`,
                 subtitle: report.method,
-                bars: report.players.slice(0, 60).map((p) => ({ label: game === 'council' ? p.id : p.id, value: p.shapleyShubik ? fractionToNumber(p.shapleyShubik) : 0 })),
+                bars: report.players
+                  .slice(0, 60)
+                  .map((p) => ({
+                    label: game === 'council' ? p.id : p.id,
+                    value: p.shapleyShubik ? fractionToNumber(p.shapleyShubik) : 0,
+                  })),
               }),
             }}
           />
@@ -118,7 +135,9 @@ function Power({ council }: { council: Council }) {
 function WhatItTakesPanel({ council }: { council: Council }) {
   const { t } = useI18n();
   const [positions, setPositions] = useState<Record<string, Choice>>(() =>
-    Object.fromEntries(council.members.map((m) => [m.code, m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes'])),
+    Object.fromEntries(
+      council.members.map((m) => [m.code, m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes']),
+    ),
   );
   const name = (code: string) => council.members.find((m) => m.code === code)?.name ?? code;
   const analysis = useMemo(() => {
@@ -129,7 +148,12 @@ function WhatItTakesPanel({ council }: { council: Council }) {
           return [m.code, p === 'not_participating' ? 'absent' : p] as const;
         }),
       );
-      return analyzeDraft({ date: council.date, members: council.members, positions: known, maxSets: 5 });
+      return analyzeDraft({
+        date: council.date,
+        members: council.members,
+        positions: known,
+        maxSets: 5,
+      });
     } catch {
       return undefined;
     }
@@ -146,7 +170,11 @@ function WhatItTakesPanel({ council }: { council: Council }) {
                 <strong>{t(`outcome.${w.outcome}`)}</strong>: {w.size} ({w.count}) —{' '}
                 {w.sets
                   .slice(0, 3)
-                  .map((s) => s.members.map((c) => `${name(c)} → ${t(`choice.${s.positions[c] ?? 'yes'}`)}`).join(' + '))
+                  .map((s) =>
+                    s.members
+                      .map((c) => `${name(c)} → ${t(`choice.${s.positions[c] ?? 'yes'}`)}`)
+                      .join(' + '),
+                  )
                   .join('; ')}
               </li>
             ))}
@@ -160,7 +188,11 @@ function WhatItTakesPanel({ council }: { council: Council }) {
       )}
       <details>
         <summary>{t('calc.title')}</summary>
-        <VoteCalculator members={council.members} ballots={positions} onChange={(code, choice) => setPositions((p) => ({ ...p, [code]: choice }))} />
+        <VoteCalculator
+          members={council.members}
+          ballots={positions}
+          onChange={(code, choice) => setPositions((p) => ({ ...p, [code]: choice }))}
+        />
       </details>
     </section>
   );
@@ -172,10 +204,23 @@ async function loadRollCalls(): Promise<RollCall[]> {
   const out: RollCall[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    const row = JSON.parse(line) as { rcid: number; date: string; issues?: string[]; yes?: string; no?: string; abstain?: string };
+    const row = JSON.parse(line) as {
+      rcid: number;
+      date: string;
+      issues?: string[];
+      yes?: string;
+      no?: string;
+      abstain?: string;
+    };
     const votes: Record<string, 'yes' | 'no' | 'abstain'> = {};
-    for (const choice of ['yes', 'no', 'abstain'] as const) for (const code of (row[choice] ?? '').split(' ').filter(Boolean)) votes[code] = choice;
-    out.push({ rcid: row.rcid, date: row.date, ...(row.issues ? { issues: row.issues } : {}), votes });
+    for (const choice of ['yes', 'no', 'abstain'] as const)
+      for (const code of (row[choice] ?? '').split(' ').filter(Boolean)) votes[code] = choice;
+    out.push({
+      rcid: row.rcid,
+      date: row.date,
+      ...(row.issues ? { issues: row.issues } : {}),
+      votes,
+    });
   }
   return out;
 }
@@ -195,7 +240,13 @@ function AgreementPanel() {
           title: t('analysis.agreement'),
           subtitle: `GA sessions 72–74 · ${rollCalls.length} roll calls · ${map.method}`,
           points: map.points.map((p) => ({ label: p.state, x: p.x, y: p.y })),
-          highlight: { CHN: '#d69e2e', FRA: '#3182ce', GBR: '#805ad5', RUS: '#c53030', USA: '#2f855a' },
+          highlight: {
+            CHN: '#d69e2e',
+            FRA: '#3182ce',
+            GBR: '#805ad5',
+            RUS: '#c53030',
+            USA: '#2f855a',
+          },
         }),
       );
     } catch (e) {
@@ -213,7 +264,14 @@ function AgreementPanel() {
         </button>
       )}
       {error && <p className="error">{t('analysis.unavailable', { message: error })}</p>}
-      {svg && <div className="svg-chart" role="img" aria-label={t('analysis.agreement')} dangerouslySetInnerHTML={{ __html: svg }} />}
+      {svg && (
+        <div
+          className="svg-chart"
+          role="img"
+          aria-label={t('analysis.agreement')}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      )}
     </section>
   );
 }

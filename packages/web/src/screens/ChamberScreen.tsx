@@ -1,5 +1,13 @@
 import { useMemo, useState } from 'react';
-import { adjudicate, councilOn, isIsoDate, presidencyOfYear, stateName, type Choice, type Council } from '@council/engine';
+import {
+  adjudicate,
+  councilOn,
+  isIsoDate,
+  presidencyOfYear,
+  stateName,
+  type Choice,
+  type Council,
+} from '@council/engine';
 import { MEMBERSHIP } from '../data/membership.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { replaceQuery, type Route } from '../router.ts';
@@ -10,7 +18,13 @@ import { CALCULATOR_CHOICES } from '../components/choice.ts';
 import { describeOutcome, describeRule } from '../format/tally.ts';
 import { longDate, monthName, newYorkToday } from '../state/new-york-date.ts';
 
-const CYCLE: Record<Choice, Choice> = { yes: 'no', no: 'abstain', abstain: 'absent', absent: 'yes', not_participating: 'yes' };
+const CYCLE: Record<Choice, Choice> = {
+  yes: 'no',
+  no: 'abstain',
+  abstain: 'absent',
+  absent: 'yes',
+  not_participating: 'yes',
+};
 
 function defaultDate(): string {
   const today = newYorkToday();
@@ -19,11 +33,15 @@ function defaultDate(): string {
 }
 
 /** Reads `yes=`, `no=`, `abstain=`, `absent=` lists from the URL; members named nowhere vote yes. */
-function ballotsFromQuery(query: URLSearchParams, council: Council | undefined): Record<string, Choice> {
+function ballotsFromQuery(
+  query: URLSearchParams,
+  council: Council | undefined,
+): Record<string, Choice> {
   const ballots: Record<string, Choice> = {};
   for (const m of council?.members ?? []) ballots[m.code] = 'yes';
   for (const choice of CALCULATOR_CHOICES) {
-    for (const code of (query.get(choice) ?? '').split(',').filter(Boolean)) ballots[code.toUpperCase()] = choice;
+    for (const code of (query.get(choice) ?? '').split(',').filter(Boolean))
+      ballots[code.toUpperCase()] = choice;
   }
   return ballots;
 }
@@ -42,13 +60,17 @@ export function ChamberScreen({ route }: { route: Route }) {
   const [date, setDate] = useState(initialDate);
   const [dateText, setDateText] = useState(initialDate);
   const { council, error } = useMemo(() => tryCouncil(date), [date]);
-  const [ballots, setBallots] = useState<Record<string, Choice>>(() => ballotsFromQuery(route.query, council));
+  const [ballots, setBallots] = useState<Record<string, Choice>>(() =>
+    ballotsFromQuery(route.query, council),
+  );
   const [procedural, setProcedural] = useState(route.query.get('procedural') === '1');
 
   const members = council?.members ?? [];
   const effective: Record<string, Choice> = {};
   for (const m of members) effective[m.code] = ballots[m.code] ?? 'yes';
-  const result = council ? adjudicate({ date, members, ballots: effective, procedural }) : undefined;
+  const result = council
+    ? adjudicate({ date, members, ballots: effective, procedural })
+    : undefined;
   const nameOf = (code: string) => members.find((m) => m.code === code)?.name ?? code;
 
   function syncUrl(nextDate: string, next: Record<string, Choice>, nextProcedural: boolean) {
@@ -79,7 +101,8 @@ export function ChamberScreen({ route }: { route: Route }) {
   function preset20220526() {
     changeDate('2022-05-26');
     const next: Record<string, Choice> = {};
-    for (const m of tryCouncil('2022-05-26').council?.members ?? []) next[m.code] = m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes';
+    for (const m of tryCouncil('2022-05-26').council?.members ?? [])
+      next[m.code] = m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes';
     setBallots(next);
     setProcedural(false);
     syncUrl('2022-05-26', next, false);
@@ -121,7 +144,11 @@ export function ChamberScreen({ route }: { route: Route }) {
       {council && result && (
         <>
           <p className="chamber-summary" aria-live="polite" data-testid="chamber-summary">
-            {t('chamber.summary', { size: council.size, date: longDate(date, lang), president: nameOf(council.president) })}
+            {t('chamber.summary', {
+              size: council.size,
+              date: longDate(date, lang),
+              president: nameOf(council.president),
+            })}
           </p>
           <div className="chamber-layout">
             <section aria-labelledby="horseshoe-title">
@@ -134,17 +161,30 @@ export function ChamberScreen({ route }: { route: Route }) {
                 onSeatActivate={(code) => setVote(code, CYCLE[effective[code] ?? 'yes'])}
               />
               <p className="legend">
-                <strong>{t('chamber.legend')}:</strong> {t('chamber.legendPermanent')} · {t('chamber.legendPresident')} · ✓{' '}
-                {t('choice.yes')} · ✗ {t('choice.no')} · – {t('choice.abstain')} · ○ {t('choice.absent')}
+                <strong>{t('chamber.legend')}:</strong> {t('chamber.legendPermanent')} ·{' '}
+                {t('chamber.legendPresident')} · ✓ {t('choice.yes')} · ✗ {t('choice.no')} · –{' '}
+                {t('choice.abstain')} · ○ {t('choice.absent')}
               </p>
               <div className={`outcome outcome-${result.outcome}`}>
                 <h2>{t('calc.result')}</h2>
-                <output className="outcome-line" aria-live="polite" data-testid="outcome" data-outcome={result.outcome}>
+                <output
+                  className="outcome-line"
+                  aria-live="polite"
+                  data-testid="outcome"
+                  data-outcome={result.outcome}
+                >
                   <span className="outcome-glyph" aria-hidden="true" />
-                {describeOutcome(result, nameOf, t)}
+                  {describeOutcome(result, nameOf, t)}
                 </output>
-                <p className="rule" data-testid="rule">{describeRule(result.ruleId, t)}</p>
-                <VotesNeededBar result={result} size={council.size} procedural={procedural} nameOf={nameOf} />
+                <p className="rule" data-testid="rule">
+                  {describeRule(result.ruleId, t)}
+                </p>
+                <VotesNeededBar
+                  result={result}
+                  size={council.size}
+                  procedural={procedural}
+                  nameOf={nameOf}
+                />
               </div>
             </section>
             <section aria-labelledby="calc-title" className="calc-section">
@@ -187,9 +227,18 @@ export function ChamberScreen({ route }: { route: Route }) {
                 </thead>
                 <tbody>
                   {presidencies.map((p) => (
-                    <tr key={p.month} aria-current={p.month === Number(date.slice(5, 7)) ? 'date' : undefined}>
+                    <tr
+                      key={p.month}
+                      aria-current={p.month === Number(date.slice(5, 7)) ? 'date' : undefined}
+                    >
                       <td>{monthName(p.month, lang)}</td>
-                      <td>{stateName(MEMBERSHIP, p.president, `${year}-${String(p.month).padStart(2, '0')}-15`)}</td>
+                      <td>
+                        {stateName(
+                          MEMBERSHIP,
+                          p.president,
+                          `${year}-${String(p.month).padStart(2, '0')}-15`,
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -201,4 +250,3 @@ export function ChamberScreen({ route }: { route: Route }) {
     </div>
   );
 }
-

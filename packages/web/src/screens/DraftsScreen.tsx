@@ -103,8 +103,14 @@ export default function DraftsScreen({ route }: { route: Route }) {
     if (exported) setDoc({ ...exported, meeting: '' });
   }, [fromSession]);
 
-  const preambular = doc.preambular.split('\n').map((l) => l.trim()).filter(Boolean);
-  const operative = doc.operative.split('\n').map((l) => l.trim()).filter(Boolean);
+  const preambular = doc.preambular
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const operative = doc.operative
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const isResolution = doc.symbol.startsWith('S/RES/');
   const resNumber = /^S\/RES\/(\d+)/.exec(doc.symbol)?.[1];
   const meetingNumber = Number(/S\/PV\.(\d+)/.exec(doc.meeting)?.[1] ?? NaN);
@@ -113,9 +119,19 @@ export default function DraftsScreen({ route }: { route: Route }) {
   const voteLine = doc.result
     ? describeOutcome(doc.result, nameOfState, tEn)
     : doc.tally
-      ? describeOutcome(adjudicateCounts({ date: doc.date, yes: doc.tally[0], no: doc.tally[1], abstain: doc.tally[2] }), nameOfState, tEn)
+      ? describeOutcome(
+          adjudicateCounts({
+            date: doc.date,
+            yes: doc.tally[0],
+            no: doc.tally[1],
+            abstain: doc.tally[2],
+          }),
+          nameOfState,
+          tEn,
+        )
       : undefined;
-  const set = (field: keyof DraftDoc) => (e: { target: { value: string } }) => setDoc((d) => ({ ...d, [field]: e.target.value }));
+  const set = (field: keyof DraftDoc) => (e: { target: { value: string } }) =>
+    setDoc((d) => ({ ...d, [field]: e.target.value }));
 
   return (
     <div className="drafts-screen">
@@ -138,7 +154,8 @@ export default function DraftsScreen({ route }: { route: Route }) {
             {t('live.draftTitle')} <input type="text" value={doc.title} onChange={set('title')} />
           </label>
           <label>
-            {t('drafts.sponsors')} <input type="text" value={doc.sponsors} onChange={set('sponsors')} />
+            {t('drafts.sponsors')}{' '}
+            <input type="text" value={doc.sponsors} onChange={set('sponsors')} />
           </label>
           <label>
             {t('drafts.preamble')}
@@ -154,7 +171,12 @@ export default function DraftsScreen({ route }: { route: Route }) {
           <p className="help">{t('drafts.printHelp')}</p>
         </form>
 
-        <article className="un-document" aria-label={t('drafts.preview')} data-testid="un-document" lang="en">
+        <article
+          className="un-document"
+          aria-label={t('drafts.preview')}
+          data-testid="un-document"
+          lang="en"
+        >
           <header className="un-masthead">
             <div className="un-left">United Nations</div>
             <div className="un-symbol" data-testid="doc-symbol">
@@ -180,7 +202,8 @@ export default function DraftsScreen({ route }: { route: Route }) {
               </h2>
               {Number.isFinite(meetingNumber) && (
                 <p className="un-adopted">
-                  Adopted by the Security Council at its {englishOrdinal(meetingNumber)} meeting, on {longDate(doc.date, 'en')}
+                  Adopted by the Security Council at its {englishOrdinal(meetingNumber)} meeting, on{' '}
+                  {longDate(doc.date, 'en')}
                 </p>
               )}
             </>

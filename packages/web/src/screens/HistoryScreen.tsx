@@ -2,7 +2,14 @@ import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { stateName } from '@council/engine';
 import { vetoesOverTimeSvg } from '@council/analysis';
 import { MEMBERSHIP } from '../data/membership.ts';
-import { loadLaunches, loadResolutions, loadVetoes, type MissileRow, type ResolutionRow, type VetoRow } from '../data/record.ts';
+import {
+  loadLaunches,
+  loadResolutions,
+  loadVetoes,
+  type MissileRow,
+  type ResolutionRow,
+  type VetoRow,
+} from '../data/record.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { href, replaceQuery, type Route } from '../router.ts';
 import { indexRows, searchRows, type Indexed } from '../state/search.ts';
@@ -45,9 +52,19 @@ export default function HistoryScreen({ route }: { route: Route }) {
     Promise.all([loadResolutions(), loadVetoes(), loadLaunches()]).then(
       ([resolutions, vetoes, launches]) =>
         setData({
-          resolutions: indexRows(resolutions, (r) => `${r.symbol} ${r.number} ${r.date} ${r.topic}`),
-          vetoes: indexRows(vetoes, (v) => `${v.draft} ${v.date} ${v.topic} ${v.vetoedBy.map((c) => `${c} ${stateName(MEMBERSHIP, c, v.date)}`).join(' ')}`),
-          launches: indexRows(launches, (l) => `${l.date} ${l.missile} ${l.type} ${l.facility} ${l.outcome}`),
+          resolutions: indexRows(
+            resolutions,
+            (r) => `${r.symbol} ${r.number} ${r.date} ${r.topic}`,
+          ),
+          vetoes: indexRows(
+            vetoes,
+            (v) =>
+              `${v.draft} ${v.date} ${v.topic} ${v.vetoedBy.map((c) => `${c} ${stateName(MEMBERSHIP, c, v.date)}`).join(' ')}`,
+          ),
+          launches: indexRows(
+            launches,
+            (l) => `${l.date} ${l.missile} ${l.type} ${l.facility} ${l.outcome}`,
+          ),
           rawVetoes: vetoes,
         }),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
@@ -55,7 +72,12 @@ export default function HistoryScreen({ route }: { route: Route }) {
   }, []);
 
   useEffect(() => {
-    replaceQuery({ tab, q: query || undefined, from: fromYear || undefined, to: toYear || undefined });
+    replaceQuery({
+      tab,
+      q: query || undefined,
+      from: fromYear || undefined,
+      to: toYear || undefined,
+    });
     setShown(PAGE);
   }, [tab, query, fromYear, toYear]);
 
@@ -66,15 +88,36 @@ export default function HistoryScreen({ route }: { route: Route }) {
       const y = Number((date ?? '').slice(0, 4));
       return (!fromYear || y >= Number(fromYear)) && (!toYear || y <= Number(toYear));
     };
-    const rows = tab === 'resolutions' ? searchRows(data.resolutions, deferred) : tab === 'vetoes' ? searchRows(data.vetoes, deferred) : searchRows(data.launches, deferred);
+    const rows =
+      tab === 'resolutions'
+        ? searchRows(data.resolutions, deferred)
+        : tab === 'vetoes'
+          ? searchRows(data.vetoes, deferred)
+          : searchRows(data.launches, deferred);
     return fromYear || toYear ? (rows as { date: string }[]).filter((r) => inYears(r.date)) : rows;
   }, [data, tab, deferred, fromYear, toYear, meetings.rows]);
 
   const chart = useMemo(
-    () => (data ? vetoesOverTimeSvg({ title: t('history.byMember'), subtitle: `${data.rawVetoes.length} ${t('history.vetoes').toLowerCase()}`, vetoes: data.rawVetoes.filter((v) => v.vetoedBy.length > 0) }) : ''),
+    () =>
+      data
+        ? vetoesOverTimeSvg({
+            title: t('history.byMember'),
+            subtitle: `${data.rawVetoes.length} ${t('history.vetoes').toLowerCase()}`,
+            vetoes: data.rawVetoes.filter((v) => v.vetoedBy.length > 0),
+          })
+        : '',
     [data, t],
   );
-  const perYear = useMemo(() => (data ? resolutionsPerYear(data.resolutions.map((r) => r.row), data.rawVetoes) : undefined), [data]);
+  const perYear = useMemo(
+    () =>
+      data
+        ? resolutionsPerYear(
+            data.resolutions.map((r) => r.row),
+            data.rawVetoes,
+          )
+        : undefined,
+    [data],
+  );
 
   const tabs: { id: Tab; label: string }[] = [
     { id: 'resolutions', label: t('history.resolutions') },
@@ -89,7 +132,15 @@ export default function HistoryScreen({ route }: { route: Route }) {
       {error && <p className="error">{t('history.unavailable', { message: error })}</p>}
       <div role="tablist" aria-label={t('history.kind')} className="tabs">
         {tabs.map((x) => (
-          <button key={x.id} type="button" role="tab" aria-selected={tab === x.id} aria-controls="history-panel" id={`tab-${x.id}`} onClick={() => setTab(x.id)}>
+          <button
+            key={x.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === x.id}
+            aria-controls="history-panel"
+            id={`tab-${x.id}`}
+            onClick={() => setTab(x.id)}
+          >
             {x.label}
           </button>
         ))}
@@ -97,20 +148,48 @@ export default function HistoryScreen({ route }: { route: Route }) {
       <div id="history-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         <label className="search">
           {t('history.search')}{' '}
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby="search-help" data-testid="history-search" />
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-describedby="search-help"
+            data-testid="history-search"
+          />
         </label>
         <span id="search-help" className="help">
           {t('history.searchHelp')}
         </span>
         <div className="row">
           <label>
-            {t('history.from')} <input type="number" min={1946} max={2100} value={fromYear} onChange={(e) => setFromYear(e.target.value)} className="year" />
+            {t('history.from')}{' '}
+            <input
+              type="number"
+              min={1946}
+              max={2100}
+              value={fromYear}
+              onChange={(e) => setFromYear(e.target.value)}
+              className="year"
+            />
           </label>
           <label>
-            {t('history.to')} <input type="number" min={1946} max={2100} value={toYear} onChange={(e) => setToYear(e.target.value)} className="year" />
+            {t('history.to')}{' '}
+            <input
+              type="number"
+              min={1946}
+              max={2100}
+              value={toYear}
+              onChange={(e) => setToYear(e.target.value)}
+              className="year"
+            />
           </label>
         </div>
-        {tab === 'meetings' && <p className="help">{meetings.error ? t('history.unavailable', { message: meetings.error }) : t('history.meetingsFromServer')}</p>}
+        {tab === 'meetings' && (
+          <p className="help">
+            {meetings.error
+              ? t('history.unavailable', { message: meetings.error })
+              : t('history.meetingsFromServer')}
+          </p>
+        )}
         <p aria-live="polite" data-testid="history-count">
           {data ? t('history.results', { count: results.length }) : t('app.loading')}
         </p>
@@ -122,9 +201,16 @@ export default function HistoryScreen({ route }: { route: Route }) {
                   <th scope="row">{r.symbol}</th>
                   <td>{longDate(r.date, lang)}</td>
                   <td>{r.topic}</td>
-                  <td>{r.voting === 'unanimous' ? t('history.unanimous') : r.voting === 'without_vote' ? t('history.withoutVote') : tallyText(r.tally)}</td>
                   <td>
-                    <a href={href(['chamber'], { date: r.date })}>{t('history.open')}</a> · <a href={href(['drafts'], { res: String(r.number) })}>PDF</a>
+                    {r.voting === 'unanimous'
+                      ? t('history.unanimous')
+                      : r.voting === 'without_vote'
+                        ? t('history.withoutVote')
+                        : tallyText(r.tally)}
+                  </td>
+                  <td>
+                    <a href={href(['chamber'], { date: r.date })}>{t('history.open')}</a> ·{' '}
+                    <a href={href(['drafts'], { res: String(r.number) })}>PDF</a>
                   </td>
                 </tr>
               ))}
@@ -135,10 +221,15 @@ export default function HistoryScreen({ route }: { route: Route }) {
                   <td>{longDate(v.date, lang)}</td>
                   <td>{v.topic}</td>
                   <td>
-                    {tallyText(v.tally)} {v.vetoedBy.map((c) => stateName(MEMBERSHIP, c, v.date)).join(', ')}
+                    {tallyText(v.tally)}{' '}
+                    {v.vetoedBy.map((c) => stateName(MEMBERSHIP, c, v.date)).join(', ')}
                   </td>
                   <td>
-                    {v.date >= MEMBERSHIP.coverage.from && <a href={href(['chamber'], { date: v.date, no: v.vetoedBy.join(',') })}>{t('history.open')}</a>}
+                    {v.date >= MEMBERSHIP.coverage.from && (
+                      <a href={href(['chamber'], { date: v.date, no: v.vetoedBy.join(',') })}>
+                        {t('history.open')}
+                      </a>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -149,7 +240,11 @@ export default function HistoryScreen({ route }: { route: Route }) {
                   <td>{m.date ? longDate(m.date, lang) : ''}</td>
                   <td>{m.topic}</td>
                   <td>{m.outcome}</td>
-                  <td>{m.date && m.date >= MEMBERSHIP.coverage.from && <a href={href(['chamber'], { date: m.date })}>{t('history.open')}</a>}</td>
+                  <td>
+                    {m.date && m.date >= MEMBERSHIP.coverage.from && (
+                      <a href={href(['chamber'], { date: m.date })}>{t('history.open')}</a>
+                    )}
+                  </td>
                 </tr>
               ))}
             {tab === 'launches' &&
@@ -180,7 +275,12 @@ export default function HistoryScreen({ route }: { route: Route }) {
         <section aria-labelledby="by-member-h">
           <h2 id="by-member-h">{t('history.byMember')}</h2>
           {/* The analysis package renders the plot as SVG text from our own data (escaped inside). */}
-          <div className="svg-chart" role="img" aria-label={t('history.byMember')} dangerouslySetInnerHTML={{ __html: chart }} />
+          <div
+            className="svg-chart"
+            role="img"
+            aria-label={t('history.byMember')}
+            dangerouslySetInnerHTML={{ __html: chart }}
+          />
         </section>
       )}
     </div>
@@ -188,7 +288,12 @@ export default function HistoryScreen({ route }: { route: Route }) {
 }
 
 /** Meetings come from the server's record API (too large to bundle); the query is sent after a pause in typing. */
-function useServerMeetings(active: boolean, query: string, fromYear: string, toYear: string): { rows: MeetingRow[]; error?: string } {
+function useServerMeetings(
+  active: boolean,
+  query: string,
+  fromYear: string,
+  toYear: string,
+): { rows: MeetingRow[]; error?: string } {
   const [state, setState] = useState<{ rows: MeetingRow[]; error?: string }>({ rows: [] });
   useEffect(() => {
     if (!active) return;
@@ -205,7 +310,8 @@ function useServerMeetings(active: boolean, query: string, fromYear: string, toY
           setState({ rows: body.meetings });
         })
         .catch((e: unknown) => {
-          if (!controller.signal.aborted) setState({ rows: [], error: e instanceof Error ? e.message : String(e) });
+          if (!controller.signal.aborted)
+            setState({ rows: [], error: e instanceof Error ? e.message : String(e) });
         });
     }, 300);
     return () => {
@@ -229,21 +335,42 @@ function resolutionsPerYear(resolutions: ResolutionRow[], vetoes: VetoRow[]) {
 }
 
 /** Resolutions (bars) and vetoes (dots) per year; a table underneath carries the same figures for screen readers. */
-const PerYearChart = memo(function PerYearChart({ data }: { data: { year: number; resolutions: number; vetoes: number }[] }) {
+const PerYearChart = memo(function PerYearChart({
+  data,
+}: {
+  data: { year: number; resolutions: number; vetoes: number }[];
+}) {
   const { t } = useI18n();
   const max = Math.max(...data.map((d) => d.resolutions), 1);
   const w = 8;
   const h = 160;
   return (
     <figure className="per-year">
-      <svg viewBox={`0 0 ${data.length * w + 40} ${h + 30}`} role="img" aria-label={t('history.perYear')} className="chart">
+      <svg
+        viewBox={`0 0 ${data.length * w + 40} ${h + 30}`}
+        role="img"
+        aria-label={t('history.perYear')}
+        className="chart"
+      >
         {data.map((d, i) => (
           <g key={d.year}>
-            <rect x={30 + i * w} y={h - (d.resolutions / max) * h} width={w - 2} height={(d.resolutions / max) * h} fill="#005a9c">
+            <rect
+              x={30 + i * w}
+              y={h - (d.resolutions / max) * h}
+              width={w - 2}
+              height={(d.resolutions / max) * h}
+              fill="#005a9c"
+            >
               <title>{`${d.year}: ${d.resolutions} resolutions, ${d.vetoes} vetoes`}</title>
             </rect>
             {d.vetoes > 0 && (
-              <text x={30 + i * w + (w - 2) / 2} y={h - (d.vetoes / max) * h} fontSize="7" textAnchor="middle" fill="#a4161a">
+              <text
+                x={30 + i * w + (w - 2) / 2}
+                y={h - (d.vetoes / max) * h}
+                fontSize="7"
+                textAnchor="middle"
+                fill="#a4161a"
+              >
                 ✗
               </text>
             )}
@@ -258,7 +385,9 @@ const PerYearChart = memo(function PerYearChart({ data }: { data: { year: number
           {max}
         </text>
       </svg>
-      <figcaption className="help">▮ {t('history.resolutions')} · ✗ {t('history.vetoes')}</figcaption>
+      <figcaption className="help">
+        ▮ {t('history.resolutions')} · ✗ {t('history.vetoes')}
+      </figcaption>
       <details>
         <summary>{t('history.perYear')} (table)</summary>
         <table>

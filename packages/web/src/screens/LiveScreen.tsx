@@ -9,7 +9,6 @@ import { ChairConsole } from './live/ChairConsole.tsx';
 import { DelegationView } from './live/DelegationView.tsx';
 import { ProjectorView } from './live/ProjectorView.tsx';
 
-
 /** `#/live` starts a session; `#/live/<id>/<view>?key=…` opens the chair, delegation, projector or observer view. */
 export default function LiveScreen({ route }: { route: Route }) {
   const [, sessionId, view] = route.segments;
@@ -20,7 +19,14 @@ export default function LiveScreen({ route }: { route: Route }) {
     case 'chair':
       return <ChairConsole key={key} sessionId={sessionId} chairKey={key} />;
     case 'delegation':
-      return <DelegationView key={key} sessionId={sessionId} linkKey={key} member={route.query.get('member') ?? ''} />;
+      return (
+        <DelegationView
+          key={key}
+          sessionId={sessionId}
+          linkKey={key}
+          member={route.query.get('member') ?? ''}
+        />
+      );
     case 'projector':
       return <ProjectorView key={key} sessionId={sessionId} linkKey={key} role="projector" />;
     case 'observer':
@@ -44,17 +50,32 @@ function StartSession() {
     setBusy(true);
     setError(undefined);
     try {
-      const template = mode === 'scenario' ? SESSION_TEMPLATES.find((s) => s.id === scenario) : undefined;
+      const template =
+        mode === 'scenario' ? SESSION_TEMPLATES.find((s) => s.id === scenario) : undefined;
       const created = await createSession({ title, date: template?.date ?? date });
       if (template) {
         // Set the scene in order: a meeting convened on the item, and the draft on the table.
         const meetingId = shortId('meeting');
-        const run = (command: Record<string, unknown>) => sendCommand(created.sessionId, created.chairKey, command, newKey());
-        await run({ type: 'RequestMeeting', meetingId, format: 'adoption', topic: template.topic, date: template.date, requestedBy: template.draft.penholders.map((code) => ({ kind: 'member', code })) });
+        const run = (command: Record<string, unknown>) =>
+          sendCommand(created.sessionId, created.chairKey, command, newKey());
+        await run({
+          type: 'RequestMeeting',
+          meetingId,
+          format: 'adoption',
+          topic: template.topic,
+          date: template.date,
+          requestedBy: template.draft.penholders.map((code) => ({ kind: 'member', code })),
+        });
         await run({ type: 'ConveneMeeting', meetingId });
         await run({ type: 'AdoptAgenda', meetingId });
         const { preambular, operative, ...draft } = template.draft;
-        await run({ type: 'SubmitDraft', draftId: shortId('draft'), kind: 'resolution', ...draft, text: { preambular, operative } });
+        await run({
+          type: 'SubmitDraft',
+          draftId: shortId('draft'),
+          kind: 'resolution',
+          ...draft,
+          text: { preambular, operative },
+        });
       }
       location.hash = href(['live', created.sessionId, 'chair'], { key: created.chairKey });
     } catch (err) {
@@ -70,22 +91,46 @@ function StartSession() {
       <form onSubmit={submit} className="start-form">
         <h2>{t('live.start')}</h2>
         <label>
-          {t('live.sessionTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+          {t('live.sessionTitle')}{' '}
+          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
         </label>
         <fieldset>
           <legend>{t('live.start')}</legend>
           <label className="checkbox">
-            <input type="radio" name="mode" checked={mode === 'date'} onChange={() => setMode('date')} /> {t('live.fromDate')}
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === 'date'}
+              onChange={() => setMode('date')}
+            />{' '}
+            {t('live.fromDate')}
           </label>
           <label>
             <span className="visually-hidden">{t('chamber.date')}</span>
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} disabled={mode !== 'date'} aria-label={t('chamber.date')} />
+            <input
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              disabled={mode !== 'date'}
+              aria-label={t('chamber.date')}
+            />
           </label>
           <br />
           <label className="checkbox">
-            <input type="radio" name="mode" checked={mode === 'scenario'} onChange={() => setMode('scenario')} /> {t('live.fromScenario')}
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === 'scenario'}
+              onChange={() => setMode('scenario')}
+            />{' '}
+            {t('live.fromScenario')}
           </label>
-          <select value={scenario} onChange={(e) => setScenario(e.target.value)} disabled={mode !== 'scenario'} aria-label={t('live.fromScenario')}>
+          <select
+            value={scenario}
+            onChange={(e) => setScenario(e.target.value)}
+            disabled={mode !== 'scenario'}
+            aria-label={t('live.fromScenario')}
+          >
             {SESSION_TEMPLATES.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}

@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { parseScenarioLines, runScenario, type ScenarioSpec, type TimelineEntry } from '@council/engine';
+import {
+  parseScenarioLines,
+  runScenario,
+  type ScenarioSpec,
+  type TimelineEntry,
+} from '@council/engine';
 import { MEMBERSHIP } from '../data/membership.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { replaceQuery, type Route } from '../router.ts';
@@ -29,9 +34,15 @@ type ExpectedDraft = { status: string; tally?: string; vetoedBy?: string[] };
 export default function ReplayScreen({ route }: { route: Route }) {
   const { t, lang } = useI18n();
   const parsed = useMemo(() => parseScenarioLines(linesText), []);
-  const run = useMemo(() => (parsed.ok ? runScenario(spec as ScenarioSpec, parsed.lines, MEMBERSHIP) : undefined), [parsed]);
+  const run = useMemo(
+    () => (parsed.ok ? runScenario(spec as ScenarioSpec, parsed.lines, MEMBERSHIP) : undefined),
+    [parsed],
+  );
   const timeline = run?.timeline ?? [];
-  const initial = Math.min(Math.max(0, Number(route.query.get('step') ?? 0) || 0), Math.max(0, timeline.length - 1));
+  const initial = Math.min(
+    Math.max(0, Number(route.query.get('step') ?? 0) || 0),
+    Math.max(0, timeline.length - 1),
+  );
   const [step, setStep] = useState(initial);
   useEffect(() => replaceQuery({ step: String(step) }), [step]);
 
@@ -56,11 +67,14 @@ export default function ReplayScreen({ route }: { route: Route }) {
   const expectedDrafts = (expected as { drafts: Record<string, ExpectedDraft> }).drafts;
 
   return (
-    <div className="replay-screen" onKeyDown={(e) => {
-      if ((e.target as HTMLElement).closest('input, select, textarea')) return;
-      if (e.key === 'ArrowRight') go(step + 1);
-      if (e.key === 'ArrowLeft') go(step - 1);
-    }}>
+    <div
+      className="replay-screen"
+      onKeyDown={(e) => {
+        if ((e.target as HTMLElement).closest('input, select, textarea')) return;
+        if (e.key === 'ArrowRight') go(step + 1);
+        if (e.key === 'ArrowLeft') go(step - 1);
+      }}
+    >
       <h1>{t('replay.title')}</h1>
       <p>{t('replay.intro')}</p>
       <nav className="stepper" aria-label={t('replay.title')}>
@@ -73,10 +87,20 @@ export default function ReplayScreen({ route }: { route: Route }) {
         <span className="step-count" aria-live="polite" data-testid="step-count">
           {t('replay.step', { n: step + 1, total: timeline.length })}
         </span>
-        <button type="button" className="primary" onClick={() => go(step + 1)} disabled={step === timeline.length - 1} data-testid="next-step">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => go(step + 1)}
+          disabled={step === timeline.length - 1}
+          data-testid="next-step"
+        >
           {t('replay.next')} ▶
         </button>
-        <button type="button" onClick={() => go(timeline.length - 1)} disabled={step === timeline.length - 1}>
+        <button
+          type="button"
+          onClick={() => go(timeline.length - 1)}
+          disabled={step === timeline.length - 1}
+        >
           {t('replay.last')} »
         </button>
         <input
@@ -90,19 +114,27 @@ export default function ReplayScreen({ route }: { route: Route }) {
       </nav>
       {entry && (
         <div className="replay-layout">
-          <article className={`replay-step kind-${entry.kind}`} aria-live="polite" data-testid="replay-step" data-kind={entry.kind} data-outcome={entry.outcome ?? ''}>
+          <article
+            className={`replay-step kind-${entry.kind}`}
+            aria-live="polite"
+            data-testid="replay-step"
+            data-kind={entry.kind}
+            data-outcome={entry.outcome ?? ''}
+          >
             <p className="step-date">
               <span aria-hidden="true" className="kind-glyph">
                 {KIND_GLYPH[entry.kind]}
               </span>{' '}
-              <time dateTime={entry.at}>{longDate(entry.at.slice(0, 10), lang)}</time> · <span className="kind">{entry.kind}</span>
+              <time dateTime={entry.at}>{longDate(entry.at.slice(0, 10), lang)}</time> ·{' '}
+              <span className="kind">{entry.kind}</span>
             </p>
             <p className="step-text" lang="en">
               {entry.text}
             </p>
             {entry.outcome && (
               <p>
-                <strong>{t('replay.outcome')}:</strong> <span data-testid="step-outcome">{entry.outcome}</span>
+                <strong>{t('replay.outcome')}:</strong>{' '}
+                <span data-testid="step-outcome">{entry.outcome}</span>
               </p>
             )}
             {entry.ruleId && (
@@ -112,7 +144,12 @@ export default function ReplayScreen({ route }: { route: Route }) {
             )}
             {entry.source && (
               <p className="help">
-                {t('replay.source')}: {/^https?:\/\//.test(entry.source) ? <a href={entry.source}>{entry.source}</a> : entry.source}
+                {t('replay.source')}:{' '}
+                {/^https?:\/\//.test(entry.source) ? (
+                  <a href={entry.source}>{entry.source}</a>
+                ) : (
+                  entry.source
+                )}
               </p>
             )}
           </article>
@@ -129,8 +166,14 @@ export default function ReplayScreen({ route }: { route: Route }) {
         <ol className="timeline">
           {timeline.map((e, i) => (
             <li key={i} className={`kind-${e.kind}${i === step ? ' current' : ''}`}>
-              <button type="button" className="linklike" aria-current={i === step ? 'step' : undefined} onClick={() => go(i)}>
-                <span aria-hidden="true">{KIND_GLYPH[e.kind]}</span> {e.at.slice(0, 10)} — {e.text.length > 110 ? `${e.text.slice(0, 110)}…` : e.text}
+              <button
+                type="button"
+                className="linklike"
+                aria-current={i === step ? 'step' : undefined}
+                onClick={() => go(i)}
+              >
+                <span aria-hidden="true">{KIND_GLYPH[e.kind]}</span> {e.at.slice(0, 10)} —{' '}
+                {e.text.length > 110 ? `${e.text.slice(0, 110)}…` : e.text}
               </button>
             </li>
           ))}
@@ -147,7 +190,8 @@ export default function ReplayScreen({ route }: { route: Route }) {
             <ul>
               {c.claims.map((claim, i) => (
                 <li key={i}>
-                  <strong>{claim.by}:</strong> {claim.claim} <span className="help">({claim.source})</span>
+                  <strong>{claim.by}:</strong> {claim.claim}{' '}
+                  <span className="help">({claim.source})</span>
                 </li>
               ))}
             </ul>
@@ -169,7 +213,8 @@ export default function ReplayScreen({ route }: { route: Route }) {
           <tbody>
             {Object.entries(expectedDrafts).map(([id, want]) => {
               const got = run.summary.drafts[id];
-              const same = !!got && got.status === want.status && (got.tally ?? '') === (want.tally ?? '');
+              const same =
+                !!got && got.status === want.status && (got.tally ?? '') === (want.tally ?? '');
               return (
                 <tr key={id}>
                   <td>{got?.symbol ?? id}</td>

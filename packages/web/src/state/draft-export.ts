@@ -23,7 +23,9 @@ type Draft = CouncilState['drafts'][string];
 /** Builds the export of a draft from the session state (the vote result is the engine's own). */
 export function exportDraft(state: CouncilState, draft: Draft): ExportedDraft {
   const nameOf = (code: string) => memberName(state, code);
-  const history: string[] = [`${draft.submittedAt.slice(0, 16).replace('T', ' ')} — circulated by ${draft.penholders.map(nameOf).join(', ')}`];
+  const history: string[] = [
+    `${draft.submittedAt.slice(0, 16).replace('T', ' ')} — circulated by ${draft.penholders.map(nameOf).join(', ')}`,
+  ];
   const cosponsors = draft.sponsors.filter((s) => !draft.penholders.includes(s));
   if (cosponsors.length) history.push(`co-sponsored by ${cosponsors.map(nameOf).join(', ')}`);
   if (draft.revision > 0) history.push(`revised ${draft.revision} time(s)`);

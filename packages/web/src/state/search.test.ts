@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fold, indexRows, searchRows } from './search.ts';
 
 const rows = [
-  { symbol: 'S/RES/2397 (2017)', topic: "Non-proliferation - Democratic People's Republic of Korea" },
-  { symbol: 'S/RES/2627 (2022)', topic: "Non-proliferation - Democratic People's Republic of Korea" },
+  {
+    symbol: 'S/RES/2397 (2017)',
+    topic: "Non-proliferation - Democratic People's Republic of Korea",
+  },
+  {
+    symbol: 'S/RES/2627 (2022)',
+    topic: "Non-proliferation - Democratic People's Republic of Korea",
+  },
   { symbol: 'S/RES/1514 (2003)', topic: "The situation in Côte d'Ivoire" },
 ];
 const index = indexRows(rows, (r) => `${r.symbol} ${r.topic}`);

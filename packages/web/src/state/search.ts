@@ -5,7 +5,10 @@
 
 /** Lower case without accents: "Côte d'Ivoire" → "cote d'ivoire". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export interface Indexed<T> {

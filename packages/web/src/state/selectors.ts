@@ -2,7 +2,12 @@
  * Read-only views of a session's state for the screens. No rule lives here: outcomes come from the
  * engine's events (a closed vote's result) or from the engine's `adjudicate` (a running tally).
  */
-import { adjudicate, type CouncilMember, type CouncilState, type VoteResult } from '@council/engine';
+import {
+  adjudicate,
+  type CouncilMember,
+  type CouncilState,
+  type VoteResult,
+} from '@council/engine';
 
 type Draft = CouncilState['drafts'][string];
 type Vote = CouncilState['votes'][string];
@@ -35,7 +40,10 @@ export function textOnTable(state: CouncilState): Draft | undefined {
   if (vote?.status === 'open' && voted) return voted;
   const drafts = Object.values(state.drafts);
   const live = drafts.filter((d) => LIVE_DRAFT.has(d.status));
-  const newestLive = live.reduce<Draft | undefined>((a, d) => (!a || d.submittedAt >= a.submittedAt ? d : a), undefined);
+  const newestLive = live.reduce<Draft | undefined>(
+    (a, d) => (!a || d.submittedAt >= a.submittedAt ? d : a),
+    undefined,
+  );
   if (voted && vote && (!newestLive || vote.openedAt >= newestLive.submittedAt)) return voted;
   return newestLive ?? drafts[drafts.length - 1];
 }
@@ -47,7 +55,10 @@ export function openMeeting(state: CouncilState): Meeting | undefined {
 }
 
 /** A vote's result: the engine's final result once closed, or the engine's reading of the ballots so far. */
-export function voteResult(state: CouncilState, vote: Vote): { result: VoteResult; final: boolean } {
+export function voteResult(
+  state: CouncilState,
+  vote: Vote,
+): { result: VoteResult; final: boolean } {
   if (vote.result) return { result: vote.result, final: true };
   const body = state.session?.body;
   const result = adjudicate({

@@ -5,7 +5,14 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { evolve, initialState, type CouncilEvent, type CouncilState } from '@council/engine';
-import { ApiError, eventsOfFrame, fetchEvents, openStream, sendCommand, type PositionedEvent } from '../net/council-api.ts';
+import {
+  ApiError,
+  eventsOfFrame,
+  fetchEvents,
+  openStream,
+  sendCommand,
+  type PositionedEvent,
+} from '../net/council-api.ts';
 import { newKey, Outbox, type OutboxEntry } from './outbox.ts';
 
 export type Connection = 'connecting' | 'online' | 'offline';
@@ -72,7 +79,9 @@ function loadCached(sessionId: string, outboxName: string): Folded {
 }
 
 export function useSession(sessionId: string, key: string, outboxName: string): Session {
-  const [folded, dispatch] = useReducer(reducer, undefined, () => loadCached(sessionId, outboxName));
+  const [folded, dispatch] = useReducer(reducer, undefined, () =>
+    loadCached(sessionId, outboxName),
+  );
   useEffect(() => {
     try {
       localStorage.setItem(cacheKey(sessionId, outboxName), JSON.stringify(folded.log));
@@ -81,7 +90,10 @@ export function useSession(sessionId: string, key: string, outboxName: string): 
     }
   }, [folded.log, sessionId, outboxName]);
   const [connection, setConnection] = useState<Connection>('connecting');
-  const outbox = useMemo(() => new Outbox<SessionCommand>(localStorage, `${sessionId}.${outboxName}`), [sessionId, outboxName]);
+  const outbox = useMemo(
+    () => new Outbox<SessionCommand>(localStorage, `${sessionId}.${outboxName}`),
+    [sessionId, outboxName],
+  );
   const [pending, setPending] = useState(() => outbox.entries());
   const [rejections, setRejections] = useState<Rejected[]>([]);
   const positionRef = useRef(0);
@@ -102,9 +114,18 @@ export function useSession(sessionId: string, key: string, outboxName: string): 
           outbox.remove(entry.key);
           dispatch(events);
         } catch (e) {
-          if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429) {
+          if (
+            e instanceof ApiError &&
+            e.status >= 400 &&
+            e.status < 500 &&
+            e.status !== 408 &&
+            e.status !== 429
+          ) {
             outbox.remove(entry.key);
-            setRejections((r) => [...r, { key: entry.key, command: entry.command, code: e.code, message: e.message }]);
+            setRejections((r) => [
+              ...r,
+              { key: entry.key, command: entry.command, code: e.code, message: e.message },
+            ]);
           } else {
             // Network failure or server trouble: keep the entry (same key) and try again shortly.
             retry.current = setTimeout(() => void flushRef.current(), 2000);

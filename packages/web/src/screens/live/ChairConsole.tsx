@@ -4,7 +4,13 @@ import { useI18n } from '../../i18n/index.tsx';
 import { absoluteHref } from '../../router.ts';
 import { issueLink } from '../../net/council-api.ts';
 import { useSession, type SessionCommand } from '../../state/use-session.ts';
-import { currentVote, members, openMeeting, runningSilence, textOnTable } from '../../state/selectors.ts';
+import {
+  currentVote,
+  members,
+  openMeeting,
+  runningSilence,
+  textOnTable,
+} from '../../state/selectors.ts';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
 import { VoteCalculator } from '../../components/VoteCalculator.tsx';
@@ -40,7 +46,11 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
   const [showHands, setShowHands] = useState(false);
 
   const command = (c: SessionCommand) => act(c);
-  const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
 
   return (
     <div className="chair-console">
@@ -55,17 +65,25 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
       ))}
       {body && (
         <p>
-          {t('chamber.summary', { size: body.members.length, date: longDate(body.date, lang), president: members(state).find((m) => m.code === body.president)?.name ?? body.president })}
+          {t('chamber.summary', {
+            size: body.members.length,
+            date: longDate(body.date, lang),
+            president:
+              members(state).find((m) => m.code === body.president)?.name ?? body.president,
+          })}
         </p>
       )}
       <div className="chair-grid">
         <div>
           <section aria-labelledby="meeting-h">
-            <h2 id="meeting-h">{meeting ? `${t('live.meetingOpen')}: ${meeting.topic}` : t('live.noMeeting')}</h2>
+            <h2 id="meeting-h">
+              {meeting ? `${t('live.meetingOpen')}: ${meeting.topic}` : t('live.noMeeting')}
+            </h2>
             {!meeting ? (
               <div className="row">
                 <label>
-                  {t('live.agendaItem')} <input type="text" value={topic} onChange={(e) => setTopic(e.target.value)} />
+                  {t('live.agendaItem')}{' '}
+                  <input type="text" value={topic} onChange={(e) => setTopic(e.target.value)} />
                 </label>
                 <button
                   type="button"
@@ -73,7 +91,14 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                   disabled={!body}
                   onClick={() => {
                     const meetingId = shortId('meeting');
-                    command({ type: 'RequestMeeting', meetingId, format: 'adoption', topic, date: body?.date ?? '', requestedBy: [{ kind: 'member', code: body?.president ?? '' }] });
+                    command({
+                      type: 'RequestMeeting',
+                      meetingId,
+                      format: 'adoption',
+                      topic,
+                      date: body?.date ?? '',
+                      requestedBy: [{ kind: 'member', code: body?.president ?? '' }],
+                    });
                     command({ type: 'ConveneMeeting', meetingId });
                   }}
                 >
@@ -82,7 +107,10 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
               </div>
             ) : (
               meeting.agenda === 'provisional' && (
-                <button type="button" onClick={() => command({ type: 'AdoptAgenda', meetingId: meeting.id })}>
+                <button
+                  type="button"
+                  onClick={() => command({ type: 'AdoptAgenda', meetingId: meeting.id })}
+                >
                   {t('live.adoptAgenda')}
                 </button>
               )
@@ -96,10 +124,12 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
               <summary>{t('live.submitDraft')}</summary>
               <div className="form-grid">
                 <label>
-                  {t('live.draftSymbol')} <input type="text" value={symbol} onChange={(e) => setSymbol(e.target.value)} />
+                  {t('live.draftSymbol')}{' '}
+                  <input type="text" value={symbol} onChange={(e) => setSymbol(e.target.value)} />
                 </label>
                 <label>
-                  {t('live.draftTitle')} <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+                  {t('live.draftTitle')}{' '}
+                  <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
                 </label>
                 <label>
                   {t('live.penholder')}{' '}
@@ -113,11 +143,19 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                 </label>
                 <label>
                   {t('drafts.preamble')}
-                  <textarea rows={3} value={preamble} onChange={(e) => setPreamble(e.target.value)} />
+                  <textarea
+                    rows={3}
+                    value={preamble}
+                    onChange={(e) => setPreamble(e.target.value)}
+                  />
                 </label>
                 <label>
                   {t('drafts.operative')}
-                  <textarea rows={3} value={operative} onChange={(e) => setOperative(e.target.value)} />
+                  <textarea
+                    rows={3}
+                    value={operative}
+                    onChange={(e) => setOperative(e.target.value)}
+                  />
                 </label>
                 <button
                   type="button"
@@ -142,25 +180,61 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
               <div className="row">
                 <label>
                   {t('live.silenceHours')}{' '}
-                  <input type="number" min={1} max={10080} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
+                  <input
+                    type="number"
+                    min={1}
+                    max={10080}
+                    value={minutes}
+                    onChange={(e) => setMinutes(Number(e.target.value))}
+                  />
                 </label>
-                <button type="button" onClick={() => command({ type: 'PutUnderSilence', draftId: draft.id, deadline: new Date(Date.now() + minutes * 60_000).toISOString() })}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    command({
+                      type: 'PutUnderSilence',
+                      draftId: draft.id,
+                      deadline: new Date(Date.now() + minutes * 60_000).toISOString(),
+                    })
+                  }
+                >
                   {t('live.silence')}
                 </button>
               </div>
             )}
-            {silence && draft && <SilenceControls draftId={draft.id} deadline={silence.deadline} minutes={minutes} command={command} />}
+            {silence && draft && (
+              <SilenceControls
+                draftId={draft.id}
+                deadline={silence.deadline}
+                minutes={minutes}
+                command={command}
+              />
+            )}
             {draft && draft.status === 'silence_broken' && (
               <button
                 type="button"
-                onClick={() => command({ type: 'ReviseDraft', draftId: draft.id, text: { preambular: lines(preamble), operative: lines(operative) } })}
+                onClick={() =>
+                  command({
+                    type: 'ReviseDraft',
+                    draftId: draft.id,
+                    text: { preambular: lines(preamble), operative: lines(operative) },
+                  })
+                }
               >
                 {t('live.revise')}
               </button>
             )}
           </section>
 
-          {draft && <AmendmentsPanel state={state} draftId={draft.id} meetingId={meeting?.id} command={command} voteOpen={vote?.status === 'open'} />}
+          {draft && (
+            <AmendmentsPanel
+              state={state}
+              draftId={draft.id}
+              meetingId={meeting?.id}
+              command={command}
+              voteOpen={vote?.status === 'open'}
+            />
+          )}
 
           <section aria-labelledby="vote-h">
             <h2 id="vote-h">{vote?.status === 'open' ? t('live.voteOpen') : t('live.openVote')}</h2>
@@ -169,18 +243,40 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                 <button
                   type="button"
                   className="primary"
-                  disabled={!meeting || meeting.agenda !== 'adopted' || !draft || !['circulated', 'in_blue', 'silence_broken'].includes(draft.status)}
-                  onClick={() => draft && meeting && command({ type: 'OpenVote', voteId: shortId('vote'), meetingId: meeting.id, subject: { kind: 'draft', draftId: draft.id } })}
+                  disabled={
+                    !meeting ||
+                    meeting.agenda !== 'adopted' ||
+                    !draft ||
+                    !['circulated', 'in_blue', 'silence_broken'].includes(draft.status)
+                  }
+                  onClick={() =>
+                    draft &&
+                    meeting &&
+                    command({
+                      type: 'OpenVote',
+                      voteId: shortId('vote'),
+                      meetingId: meeting.id,
+                      subject: { kind: 'draft', draftId: draft.id },
+                    })
+                  }
                 >
                   {t('live.openVote')}
                 </button>
               )}
               {vote?.status === 'open' && (
                 <>
-                  <button type="button" className="primary" onClick={() => command({ type: 'CloseVote', voteId: vote.id })}>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() => command({ type: 'CloseVote', voteId: vote.id })}
+                  >
                     {t('live.closeVote')}
                   </button>
-                  <button type="button" aria-expanded={showHands} onClick={() => setShowHands((s) => !s)}>
+                  <button
+                    type="button"
+                    aria-expanded={showHands}
+                    onClick={() => setShowHands((s) => !s)}
+                  >
                     {t('live.showOfHands')}
                   </button>
                 </>
@@ -188,12 +284,22 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
             </div>
             {vote?.status === 'open' && showHands && (
               <div className="hands">
-                <VoteCalculator members={[...members(state)]} ballots={{ ...hands, ...vote.ballots }} onChange={(code, choice) => setHands((h) => ({ ...h, [code]: choice }))} />
+                <VoteCalculator
+                  members={[...members(state)]}
+                  ballots={{ ...hands, ...vote.ballots }}
+                  onChange={(code, choice) => setHands((h) => ({ ...h, [code]: choice }))}
+                />
                 <button
                   type="button"
                   className="primary"
                   onClick={() => {
-                    command({ type: 'RecordShowOfHands', voteId: vote.id, ballots: Object.fromEntries(Object.entries(hands).filter(([code]) => vote.ballots[code] === undefined)) });
+                    command({
+                      type: 'RecordShowOfHands',
+                      voteId: vote.id,
+                      ballots: Object.fromEntries(
+                        Object.entries(hands).filter(([code]) => vote.ballots[code] === undefined),
+                      ),
+                    });
                     setShowHands(false);
                   }}
                 >
@@ -206,7 +312,11 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
           <LiveChamber state={state} />
         </div>
         <div>
-          <LinksPanel sessionId={sessionId} chairKey={chairKey} memberList={members(state).map((m) => ({ code: m.code, name: m.name }))} />
+          <LinksPanel
+            sessionId={sessionId}
+            chairKey={chairKey}
+            memberList={members(state).map((m) => ({ code: m.code, name: m.name }))}
+          />
           <section aria-labelledby="log-h">
             <h2 id="log-h">{t('live.events')}</h2>
             <ol className="event-log" data-testid="event-log">
@@ -227,16 +337,28 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
 }
 
 /** Issues each delegation's link once (stored on the chair's device; reissuing revokes the old one). */
-function LinksPanel({ sessionId, chairKey, memberList }: { sessionId: string; chairKey: string; memberList: { code: string; name: string }[] }) {
+function LinksPanel({
+  sessionId,
+  chairKey,
+  memberList,
+}: {
+  sessionId: string;
+  chairKey: string;
+  memberList: { code: string; name: string }[];
+}) {
   const { t } = useI18n();
-  const [links, setLinks] = useState<Links>(() => JSON.parse(localStorage.getItem(linksStorageKey(sessionId)) ?? '{}') as Links);
+  const [links, setLinks] = useState<Links>(
+    () => JSON.parse(localStorage.getItem(linksStorageKey(sessionId)) ?? '{}') as Links,
+  );
   const [qr, setQr] = useState<string>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     if (memberList.length === 0) return;
     const missing = [
-      ...memberList.filter((m) => !links[`delegation:${m.code}`]).map((m) => ({ role: 'delegation' as const, member: m.code })),
+      ...memberList
+        .filter((m) => !links[`delegation:${m.code}`])
+        .map((m) => ({ role: 'delegation' as const, member: m.code })),
       ...(links['observer:'] ? [] : [{ role: 'observer' as const, member: undefined }]),
       ...(links['projector:'] ? [] : [{ role: 'projector' as const, member: undefined }]),
     ];
@@ -261,9 +383,30 @@ function LinksPanel({ sessionId, chairKey, memberList }: { sessionId: string; ch
   }, [memberList.length, sessionId, chairKey]);
 
   const rows = [
-    ...memberList.map((m) => ({ id: `delegation:${m.code}`, label: m.name, url: links[`delegation:${m.code}`] && absoluteHref(['live', sessionId, 'delegation'], { key: links[`delegation:${m.code}`], member: m.code }) })),
-    { id: 'observer:', label: t('live.observerLink'), url: links['observer:'] && absoluteHref(['live', sessionId, 'observer'], { key: links['observer:'] }) },
-    { id: 'projector:', label: t('live.projectorLink'), url: links['projector:'] && absoluteHref(['live', sessionId, 'projector'], { key: links['projector:'] }) },
+    ...memberList.map((m) => ({
+      id: `delegation:${m.code}`,
+      label: m.name,
+      url:
+        links[`delegation:${m.code}`] &&
+        absoluteHref(['live', sessionId, 'delegation'], {
+          key: links[`delegation:${m.code}`],
+          member: m.code,
+        }),
+    })),
+    {
+      id: 'observer:',
+      label: t('live.observerLink'),
+      url:
+        links['observer:'] &&
+        absoluteHref(['live', sessionId, 'observer'], { key: links['observer:'] }),
+    },
+    {
+      id: 'projector:',
+      label: t('live.projectorLink'),
+      url:
+        links['projector:'] &&
+        absoluteHref(['live', sessionId, 'projector'], { key: links['projector:'] }),
+    },
   ];
   return (
     <section aria-labelledby="links-h">
@@ -275,16 +418,32 @@ function LinksPanel({ sessionId, chairKey, memberList }: { sessionId: string; ch
             <span className="link-label">{row.label}</span>
             {row.url ? (
               <>
-                <a href={row.url} target="_blank" rel="noreferrer" aria-label={t('live.delegationLink', { member: row.label })}>
+                <a
+                  href={row.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  aria-label={t('live.delegationLink', { member: row.label })}
+                >
                   {t('live.delegationLink', { member: row.label })}
                 </a>
-                <button type="button" onClick={() => void navigator.clipboard?.writeText(row.url!)} aria-label={`${t('live.copy')}: ${row.label}`}>
+                <button
+                  type="button"
+                  onClick={() => void navigator.clipboard?.writeText(row.url!)}
+                  aria-label={`${t('live.copy')}: ${row.label}`}
+                >
                   {t('live.copy')}
                 </button>
-                <button type="button" aria-expanded={qr === row.id} onClick={() => setQr(qr === row.id ? undefined : row.id)} aria-label={t('live.showQr', { member: row.label })}>
+                <button
+                  type="button"
+                  aria-expanded={qr === row.id}
+                  onClick={() => setQr(qr === row.id ? undefined : row.id)}
+                  aria-label={t('live.showQr', { member: row.label })}
+                >
                   QR
                 </button>
-                {qr === row.id && <QrCode text={row.url} alt={t('live.qrAlt', { member: row.label })} />}
+                {qr === row.id && (
+                  <QrCode text={row.url} alt={t('live.qrAlt', { member: row.label })} />
+                )}
               </>
             ) : (
               <span className="help">…</span>
@@ -297,7 +456,17 @@ function LinksPanel({ sessionId, chairKey, memberList }: { sessionId: string; ch
 }
 
 /** Extend the silence while it runs; conclude it once the deadline has passed with no objection. */
-function SilenceControls({ draftId, deadline, minutes, command }: { draftId: string; deadline: string; minutes: number; command: (c: SessionCommand) => void }) {
+function SilenceControls({
+  draftId,
+  deadline,
+  minutes,
+  command,
+}: {
+  draftId: string;
+  deadline: string;
+  minutes: number;
+  command: (c: SessionCommand) => void;
+}) {
   const { t } = useI18n();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -308,11 +477,24 @@ function SilenceControls({ draftId, deadline, minutes, command }: { draftId: str
   return (
     <div className="buttons">
       {over ? (
-        <button type="button" className="primary" onClick={() => command({ type: 'ConcludeSilence', draftId })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => command({ type: 'ConcludeSilence', draftId })}
+        >
           {t('live.concludeSilence')}
         </button>
       ) : (
-        <button type="button" onClick={() => command({ type: 'ExtendSilence', draftId, deadline: new Date(Date.parse(deadline) + minutes * 60_000).toISOString() })}>
+        <button
+          type="button"
+          onClick={() =>
+            command({
+              type: 'ExtendSilence',
+              draftId,
+              deadline: new Date(Date.parse(deadline) + minutes * 60_000).toISOString(),
+            })
+          }
+        >
           {t('live.extendSilence', { minutes })}
         </button>
       )}
@@ -346,10 +528,21 @@ function AmendmentsPanel({
         <ol className="amendments" data-testid="amendments">
           {list.map((a) => (
             <li key={a.id}>
-              <strong>{nameOf(a.proposedBy)}</strong>: {a.text} — <em>{a.status.replace(/_/g, ' ')}</em>
+              <strong>{nameOf(a.proposedBy)}</strong>: {a.text} —{' '}
+              <em>{a.status.replace(/_/g, ' ')}</em>
               {a.result && ` (${a.result.yes}–${a.result.no}–${a.result.abstain})`}
               {a.status === 'pending' && meetingId && !voteOpen && (
-                <button type="button" onClick={() => command({ type: 'OpenVote', voteId: shortId('vote'), meetingId, subject: { kind: 'amendment', amendmentId: a.id } })}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    command({
+                      type: 'OpenVote',
+                      voteId: shortId('vote'),
+                      meetingId,
+                      subject: { kind: 'amendment', amendmentId: a.id },
+                    })
+                  }
+                >
                   {t('live.voteAmendment')}
                 </button>
               )}
@@ -378,7 +571,13 @@ function AmendmentsPanel({
             type="button"
             disabled={!text.trim()}
             onClick={() => {
-              command({ type: 'SubmitAmendment', amendmentId: shortId('amendment'), draftId, proposedBy: by, text: text.trim() });
+              command({
+                type: 'SubmitAmendment',
+                amendmentId: shortId('amendment'),
+                draftId,
+                proposedBy: by,
+                text: text.trim(),
+              });
               setText('');
             }}
           >

@@ -12,7 +12,15 @@ import { LiveTally, TextOnTable, VoteSubjectLine } from './SessionParts.tsx';
  * A delegation's phone: the text on the table and the few things a delegation does. Each button's
  * accessible name says what it does and for whom ("Vote No as China").
  */
-export function DelegationView({ sessionId, linkKey, member: memberParam }: { sessionId: string; linkKey: string; member: string }) {
+export function DelegationView({
+  sessionId,
+  linkKey,
+  member: memberParam,
+}: {
+  sessionId: string;
+  linkKey: string;
+  member: string;
+}) {
   const [member, setMember] = useState(memberParam);
   // A link issued by the server itself does not name the member: ask whose key it is.
   useEffect(() => {
@@ -25,7 +33,15 @@ export function DelegationView({ sessionId, linkKey, member: memberParam }: { se
   return member ? <Delegation sessionId={sessionId} linkKey={linkKey} member={member} /> : null;
 }
 
-function Delegation({ sessionId, linkKey, member }: { sessionId: string; linkKey: string; member: string }) {
+function Delegation({
+  sessionId,
+  linkKey,
+  member,
+}: {
+  sessionId: string;
+  linkKey: string;
+  member: string;
+}) {
   const { t } = useI18n();
   const session = useSession(sessionId, linkKey, `delegation.${member}`);
   const { state, act } = session;
@@ -35,12 +51,21 @@ function Delegation({ sessionId, linkKey, member }: { sessionId: string; linkKey
   const silence = runningSilence(draft);
 
   // What this delegation has asked for but the server has not yet confirmed.
-  const pendingVote = session.pending.find((p) => p.command.type === 'CastVote' && p.command['voteId'] === vote?.id);
+  const pendingVote = session.pending.find(
+    (p) => p.command.type === 'CastVote' && p.command['voteId'] === vote?.id,
+  );
   const castChoice = vote?.ballots[member];
   const shownChoice = (pendingVote?.command['choice'] as Choice | undefined) ?? castChoice;
-  const isSponsor = !!draft && (draft.sponsors.includes(member) || draft.penholders.includes(member));
-  const pendingSponsor = session.pending.some((p) => p.command.type === 'CoSponsorDraft' && p.command['draftId'] === draft?.id);
-  const broke = !!silence?.brokenBy.some((b) => b.member === member) || session.pending.some((p) => p.command.type === 'BreakSilence' && p.command['draftId'] === draft?.id);
+  const isSponsor =
+    !!draft && (draft.sponsors.includes(member) || draft.penholders.includes(member));
+  const pendingSponsor = session.pending.some(
+    (p) => p.command.type === 'CoSponsorDraft' && p.command['draftId'] === draft?.id,
+  );
+  const broke =
+    !!silence?.brokenBy.some((b) => b.member === member) ||
+    session.pending.some(
+      (p) => p.command.type === 'BreakSilence' && p.command['draftId'] === draft?.id,
+    );
 
   return (
     <div className="delegation-view">
@@ -76,7 +101,11 @@ function Delegation({ sessionId, linkKey, member }: { sessionId: string; linkKey
             ))}
           </div>
           {shownChoice && (
-            <p className="your-vote" data-testid="your-vote" data-state={pendingVote ? 'pending' : 'cast'}>
+            <p
+              className="your-vote"
+              data-testid="your-vote"
+              data-state={pendingVote ? 'pending' : 'cast'}
+            >
               {t('live.yourVote', { choice: t(CHOICE_LABEL[shownChoice]) })}
               {pendingVote ? ` — ${t('app.pending', { count: 1 })}` : ' ✓'}
             </p>
@@ -89,12 +118,22 @@ function Delegation({ sessionId, linkKey, member }: { sessionId: string; linkKey
       <TextOnTable state={state} compact />
       <div className="buttons phone-actions">
         {draft && ['circulated', 'under_silence', 'in_blue'].includes(draft.status) && (
-          <button type="button" disabled={isSponsor || pendingSponsor} aria-label={t('live.cosponsorAria', { member: name })} onClick={() => act({ type: 'CoSponsorDraft', draftId: draft.id, state: member })}>
+          <button
+            type="button"
+            disabled={isSponsor || pendingSponsor}
+            aria-label={t('live.cosponsorAria', { member: name })}
+            onClick={() => act({ type: 'CoSponsorDraft', draftId: draft.id, state: member })}
+          >
             {isSponsor ? `✓ ${t('live.cosponsored')}` : t('live.cosponsor')}
           </button>
         )}
         {silence && draft && (
-          <button type="button" disabled={broke} aria-label={t('live.breakSilenceAria', { member: name })} onClick={() => act({ type: 'BreakSilence', draftId: draft.id, member })}>
+          <button
+            type="button"
+            disabled={broke}
+            aria-label={t('live.breakSilenceAria', { member: name })}
+            onClick={() => act({ type: 'BreakSilence', draftId: draft.id, member })}
+          >
             {t('live.breakSilence')}
           </button>
         )}

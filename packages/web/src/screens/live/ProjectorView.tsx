@@ -4,14 +4,25 @@ import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
 
 /** The wall display (and the read-only observer view): the chamber, the tally and the clock, large. */
-export function ProjectorView({ sessionId, linkKey, role }: { sessionId: string; linkKey: string; role: 'projector' | 'observer' }) {
+export function ProjectorView({
+  sessionId,
+  linkKey,
+  role,
+}: {
+  sessionId: string;
+  linkKey: string;
+  role: 'projector' | 'observer';
+}) {
   const { t } = useI18n();
   const session = useSession(sessionId, linkKey, role);
   const { state } = session;
   return (
     <div className={`projector-view ${role}`}>
       <h1>
-        {state.session?.title ?? ''} <span className="help">{role === 'projector' ? t('live.projector') : t('live.observer')}</span>
+        {state.session?.title ?? ''}{' '}
+        <span className="help">
+          {role === 'projector' ? t('live.projector') : t('live.observer')}
+        </span>
       </h1>
       <ConnectionBanner connection={session.connection} pending={0} />
       <div className="projector-grid">

@@ -5,19 +5,30 @@ import { Horseshoe } from '../../components/Horseshoe.tsx';
 import { VotesNeededBar } from '../../components/VotesNeededBar.tsx';
 import { Countdown } from '../../components/Countdown.tsx';
 import { describeOutcome, describeRule, tallyNumbers } from '../../format/tally.ts';
-import { currentVote, memberName, members, runningSilence, textOnTable, voteResult } from '../../state/selectors.ts';
+import {
+  currentVote,
+  memberName,
+  members,
+  runningSilence,
+  textOnTable,
+  voteResult,
+} from '../../state/selectors.ts';
 import type { SeatChoice } from '../../components/choice.ts';
 import { exportDraft, stashExport } from '../../state/draft-export.ts';
 import { href } from '../../router.ts';
 
 /** True while a vote is open, or when the last vote was on the text now on the table. */
-function isVoteOnTable(state: CouncilState, vote: NonNullable<ReturnType<typeof currentVote>>): boolean {
+function isVoteOnTable(
+  state: CouncilState,
+  vote: NonNullable<ReturnType<typeof currentVote>>,
+): boolean {
   if (vote.status === 'open') return true;
   const draft = textOnTable(state);
   if (!draft) return true;
   const subject = vote.subject;
   if (subject.kind === 'draft') return subject.draftId === draft.id;
-  if (subject.kind === 'amendment') return state.amendments[subject.amendmentId]?.draftId === draft.id;
+  if (subject.kind === 'amendment')
+    return state.amendments[subject.amendmentId]?.draftId === draft.id;
   return false;
 }
 
@@ -33,7 +44,10 @@ export function VoteSubjectLine({ state }: { state: CouncilState }) {
     text = t('live.subjectDraft', { symbol: d?.symbol ?? d?.title ?? s.draftId });
   } else if (s.kind === 'amendment') {
     const a = state.amendments[s.amendmentId];
-    text = t('live.subjectAmendment', { member: memberName(state, a?.proposedBy ?? ''), text: a?.text ?? '' });
+    text = t('live.subjectAmendment', {
+      member: memberName(state, a?.proposedBy ?? ''),
+      text: a?.text ?? '',
+    });
   } else text = s.kind;
   return (
     <p className="vote-subject" data-testid="vote-subject">
@@ -50,14 +64,22 @@ export function LiveChamber({ state, large = false }: { state: CouncilState; lar
   const silence = runningSilence(draft);
   const showBallots = vote && isVoteOnTable(state, vote);
   const seats = members(state).map((member) => {
-    const choice: SeatChoice = showBallots ? (vote.ballots[member.code] ?? (vote.status === 'open' ? 'none' : 'absent')) : 'idle';
+    const choice: SeatChoice = showBallots
+      ? (vote.ballots[member.code] ?? (vote.status === 'open' ? 'none' : 'absent'))
+      : 'idle';
     const notes: string[] = [];
     if (draft?.penholders.includes(member.code)) notes.push(t('live.penholder'));
     else if (draft?.sponsors.includes(member.code)) notes.push(t('live.cosponsored'));
     if (silence?.brokenBy.some((b) => b.member === member.code)) notes.push(t('live.breakSilence'));
     return { member, choice, notes };
   });
-  return <Horseshoe seats={seats} president={state.session?.body.president ?? ''} size={large ? 'large' : 'normal'} />;
+  return (
+    <Horseshoe
+      seats={seats}
+      president={state.session?.body.president ?? ''}
+      size={large ? 'large' : 'normal'}
+    />
+  );
 }
 
 /** The tally of the current vote: the engine's result when closed, a running count while open. */
@@ -68,14 +90,23 @@ export function LiveTally({ state, large = false }: { state: CouncilState; large
   const { result, final } = voteResult(state, vote);
   const nameOf = (code: string) => memberName(state, code);
   return (
-    <div className={`outcome ${final ? `outcome-${result.outcome}` : 'outcome-running'}${large ? ' large' : ''}`}>
-      <p className="vote-status">{vote.status === 'open' ? t('live.voteOpen') : t('live.voteClosed')}</p>
+    <div
+      className={`outcome ${final ? `outcome-${result.outcome}` : 'outcome-running'}${large ? ' large' : ''}`}
+    >
+      <p className="vote-status">
+        {vote.status === 'open' ? t('live.voteOpen') : t('live.voteClosed')}
+      </p>
       <VoteSubjectLine state={state} />
       {final ? (
         <>
-          <output className="outcome-line" aria-live="assertive" data-testid="live-outcome" data-outcome={result.outcome}>
+          <output
+            className="outcome-line"
+            aria-live="assertive"
+            data-testid="live-outcome"
+            data-outcome={result.outcome}
+          >
             <span className="outcome-glyph" aria-hidden="true" />
-                {describeOutcome(result, nameOf, t)}
+            {describeOutcome(result, nameOf, t)}
           </output>
           <p className="rule">{describeRule(result.ruleId, t)}</p>
         </>
@@ -84,13 +115,25 @@ export function LiveTally({ state, large = false }: { state: CouncilState; large
           {tallyNumbers(result)} ({t('tally.order')})
         </output>
       )}
-      <VotesNeededBar result={result} size={members(state).length} procedural={vote.procedural} nameOf={nameOf} large={large} />
+      <VotesNeededBar
+        result={result}
+        size={members(state).length}
+        procedural={vote.procedural}
+        nameOf={nameOf}
+        large={large}
+      />
     </div>
   );
 }
 
 /** The text on the table: symbol, subject, sponsors, paragraphs, and the silence clock if running. */
-export function TextOnTable({ state, compact = false }: { state: CouncilState; compact?: boolean }) {
+export function TextOnTable({
+  state,
+  compact = false,
+}: {
+  state: CouncilState;
+  compact?: boolean;
+}) {
   const { t } = useI18n();
   const draft = textOnTable(state);
   if (!draft) return <p className="help">{t('live.noText')}</p>;
@@ -104,17 +147,23 @@ export function TextOnTable({ state, compact = false }: { state: CouncilState; c
         {draft.title}
       </h2>
       <p className="help">
-        {t('drafts.sponsors')}: {[...draft.penholders, ...draft.sponsors.filter((s) => !draft.penholders.includes(s))].map(nameOf).join(', ') || '—'}
+        {t('drafts.sponsors')}:{' '}
+        {[...draft.penholders, ...draft.sponsors.filter((s) => !draft.penholders.includes(s))]
+          .map(nameOf)
+          .join(', ') || '—'}
       </p>
       {silence && (
         <p className="silence" data-testid="silence">
-          {t('live.silenceUntil', { time: new Date(silence.deadline).toLocaleTimeString() })} <Countdown deadline={silence.deadline} large={!compact} />
+          {t('live.silenceUntil', { time: new Date(silence.deadline).toLocaleTimeString() })}{' '}
+          <Countdown deadline={silence.deadline} large={!compact} />
         </p>
       )}
       {lastSilence && lastSilence.brokenBy.length > 0 && (
         <p className="silence-broken" data-testid="silence-broken">
           <span aria-hidden="true">✗ </span>
-          {t('live.silenceBroken', { names: lastSilence.brokenBy.map((b) => nameOf(b.member)).join(', ') })}
+          {t('live.silenceBroken', {
+            names: lastSilence.brokenBy.map((b) => nameOf(b.member)).join(', '),
+          })}
         </p>
       )}
       {lastSilence?.outcome === 'agreed' && <p>✓ {t('live.silenceHeld')}</p>}
