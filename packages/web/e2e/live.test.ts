@@ -15,9 +15,7 @@ async function seriousViolations(page: Page): Promise<{ id: string; targets: str
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            ctx: Document,
-          ) => Promise<{
+          run: (ctx: Document) => Promise<{
             violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
           }>;
         };

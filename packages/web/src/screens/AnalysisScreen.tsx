@@ -96,12 +96,10 @@ function Power({ council }: { council: Council }) {
               __html: powerBarsSvg({
                 title: `Shapley–Shubik index (${report.game})`,
                 subtitle: report.method,
-                bars: report.players
-                  .slice(0, 60)
-                  .map((p) => ({
-                    label: game === 'council' ? p.id : p.id,
-                    value: p.shapleyShubik ? fractionToNumber(p.shapleyShubik) : 0,
-                  })),
+                bars: report.players.slice(0, 60).map((p) => ({
+                  label: game === 'council' ? p.id : p.id,
+                  value: p.shapleyShubik ? fractionToNumber(p.shapleyShubik) : 0,
+                })),
               }),
             }}
           />
