@@ -90,3 +90,35 @@ describe('CouncilService with two writers on one store (as two processes would b
     await storeB.close();
   });
 });
+
+describe('CouncilService batching', () => {
+  it('decides queued commands of a session in order and appends them together, each with its own answer', async () => {
+    const store = new SqliteEventStore({ file: join(dir, 'batch.db') });
+    const appends: number[] = [];
+    const service = new CouncilService({ store, decider: gate, onAppended: (_s, events) => appends.push(events.length) });
+    const chair = { role: 'chair' } as const;
+    const run = (id: string, cmd: Record<string, unknown>) => service.execute('s', id, chair, cmd as { type: string });
+    await run('open', { type: 'Open' });
+    const calls = [
+      ...Array.from({ length: 20 }, (_, i) => run(`add-${i}`, { type: 'Add', n: i })),
+      run('close', { type: 'Close' }),
+      run('late', { type: 'Add', n: 100 }),
+      run('add-5', { type: 'Add', n: 5 }),
+      run('add-6', { type: 'Add', n: 999 }),
+    ];
+    const results = await Promise.allSettled(calls);
+    const value = (i: number) => (results[i] as PromiseFulfilledResult<Awaited<(typeof calls)[number]>>).value;
+    for (let i = 0; i < 20; i++) expect(value(i)).toMatchObject({ ok: true, duplicate: false, version: i + 2 });
+    expect(value(20)).toMatchObject({ ok: true, version: 22 });
+    expect(value(21)).toMatchObject({ ok: false, rejection: { code: 'closed' } });
+    expect(value(22)).toEqual({ ...value(5), duplicate: true });
+    expect(results[23]).toMatchObject({ status: 'rejected', reason: { code: 'idempotency_key_reused' } });
+    expect(await service.state('s')).toEqual({ version: 22, state: { open: false, total: 190 } });
+    // Fewer appends than commands: the queue was stored in batches.
+    expect(appends.length).toBeLessThan(21);
+    expect(appends.reduce((a, b) => a + b, 0)).toBe(22);
+    // A retry in a later batch gets the original answer too.
+    expect(await run('add-7', { type: 'Add', n: 7 })).toEqual({ ...value(7), duplicate: true });
+    await store.close();
+  });
+});
