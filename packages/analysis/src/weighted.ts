@@ -41,6 +41,7 @@ export function weightedCost(
   options: WeightedOptions,
 ): number {
   const { weights: w, quota: q } = reduceWeighted(weights, quota);
+  if (w.every((x) => x === 1)) return w.length;
   const n = w.length;
   const total = w.reduce((a, b) => a + b, 0);
   const m = Math.min(q, total - q + 1);
@@ -363,6 +364,41 @@ function johnstonCounts(w: readonly number[], q: number, reps: readonly number[]
   return res.map((rows2) => rows2.map((r) => fromResidues(r, moduli)));
 }
 
+function binomials(n: number): bigint[] {
+  const row: bigint[] = [1n];
+  for (let k = 1; k <= n; k++) row.push(((row[k - 1] ?? 1n) * BigInt(n - k + 1)) / BigInt(k));
+  return row;
+}
+
+/**
+ * Closed form for a symmetric game (every player weight 1 after reduction, quota q, e.g. the General Assembly):
+ * a coalition S ∌ i is a swing exactly when |S| = q − 1, so η = C(n − 1, q − 1); the minimal winning coalitions
+ * are those of size q, in which every member is critical. O(n) BigInt operations.
+ */
+function symmetricCounts(n: number, q: number): CoalitionCounts {
+  const row = binomials(n);
+  const rowLess = binomials(n - 1);
+  const swings = new Array<bigint>(n + 1).fill(0n);
+  swings[q - 1] = rowLess[q - 1] ?? 0n;
+  const mwc = new Array<bigint>(n + 1).fill(0n);
+  mwc[q] = rowLess[q - 1] ?? 0n;
+  const mwcTotal = new Array<bigint>(n + 1).fill(0n);
+  mwcTotal[q] = row[q] ?? 0n;
+  const johnston = new Array<bigint>(n + 2).fill(0n);
+  johnston[q] = rowLess[q - 1] ?? 0n;
+  return {
+    n,
+    classOf: new Array<number>(n).fill(0),
+    classSize: [n],
+    winning: row.slice(q).reduce((a, b) => a + b, 0n),
+    swingsBySize: [swings],
+    mwcBySize: [mwc],
+    mwcTotalBySize: mwcTotal,
+    johnstonBySize: [johnston],
+    method: 'closed form for a symmetric game (binomial coefficients)',
+  };
+}
+
 /** Exact counts for the weighted game [quota; weights]. */
 export function weightedCounts(
   weights: readonly number[],
@@ -370,6 +406,7 @@ export function weightedCounts(
   options: WeightedOptions,
 ): CoalitionCounts {
   const { weights: w, quota: q } = reduceWeighted(weights, quota);
+  if (w.every((x) => x === 1) && q >= 1 && q <= w.length) return symmetricCounts(w.length, q);
   const { classOf, classSize, reps } = classify(w.map(String));
   const { winning, swingsBySize } = swingCounts(w, q, classOf, reps, options.bySize);
   const base: CoalitionCounts = {

@@ -231,6 +231,22 @@ describe('axioms', () => {
   });
 });
 
+describe('symmetric games (closed form)', () => {
+  it('equal weights: the closed form equals enumeration for every quota', () => {
+    for (let n = 1; n <= 10; n++) {
+      for (let q = 1; q <= n; q++) {
+        const game = weightedGame(2 * q, new Array<number>(n).fill(2));
+        expect(table(powerIndices(game, INDEX_NAMES))).toEqual(
+          table(indicesFromCounts(game, bruteForceCounts(game), INDEX_NAMES)),
+        );
+        expect(powerIndices(game, ['banzhaf']).winningCoalitions).toBe(
+          bruteForceCounts(game).winning,
+        );
+      }
+    }
+  });
+});
+
 describe('counts beyond 2^53 (multi-modular arithmetic)', () => {
   /** Straightforward BigInt generating function: swings and size-split swings for player i. */
   const reference = (w: number[], q: number, i: number): { swings: bigint; bySize: bigint[] } => {
