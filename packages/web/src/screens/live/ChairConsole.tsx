@@ -105,6 +105,13 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                   {t('live.openMeeting')}
                 </button>
               </div>
+            ) : vote?.status !== 'open' && meeting.agenda === 'adopted' ? (
+              <button
+                type="button"
+                onClick={() => command({ type: 'AdjournMeeting', meetingId: meeting.id })}
+              >
+                {t('live.adjourn')}
+              </button>
             ) : (
               meeting.agenda === 'provisional' && (
                 <button
@@ -176,32 +183,34 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                 </button>
               </div>
             </details>
-            {draft && (draft.status === 'circulated' || draft.status === 'silence_broken') && (
-              <div className="row">
-                <label>
-                  {t('live.silenceHours')}{' '}
-                  <input
-                    type="number"
-                    min={1}
-                    max={10080}
-                    value={minutes}
-                    onChange={(e) => setMinutes(Number(e.target.value))}
-                  />
-                </label>
-                <button
-                  type="button"
-                  onClick={() =>
-                    command({
-                      type: 'PutUnderSilence',
-                      draftId: draft.id,
-                      deadline: new Date(Date.now() + minutes * 60_000).toISOString(),
-                    })
-                  }
-                >
-                  {t('live.silence')}
-                </button>
-              </div>
-            )}
+            {draft &&
+              vote?.status !== 'open' &&
+              (draft.status === 'circulated' || draft.status === 'silence_broken') && (
+                <div className="row">
+                  <label>
+                    {t('live.silenceHours')}{' '}
+                    <input
+                      type="number"
+                      min={1}
+                      max={10080}
+                      value={minutes}
+                      onChange={(e) => setMinutes(Number(e.target.value))}
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      command({
+                        type: 'PutUnderSilence',
+                        draftId: draft.id,
+                        deadline: new Date(Date.now() + minutes * 60_000).toISOString(),
+                      })
+                    }
+                  >
+                    {t('live.silence')}
+                  </button>
+                </div>
+              )}
             {silence && draft && (
               <SilenceControls
                 draftId={draft.id}
@@ -422,9 +431,9 @@ function LinksPanel({
                   href={row.url}
                   target="_blank"
                   rel="noreferrer"
-                  aria-label={t('live.delegationLink', { member: row.label })}
+                  aria-label={t('live.openLinkFor', { member: row.label })}
                 >
-                  {t('live.delegationLink', { member: row.label })}
+                  {t('live.openLink')}
                 </a>
                 <button
                   type="button"
