@@ -19,10 +19,6 @@ import { classify, type CoalitionCounts } from './counts.ts';
 import { GameError, type Game, winsWithTotals } from './game.ts';
 import { fromResidues, moduliFor } from './modular.ts';
 
-function bump(row: number[] | undefined, k: number): void {
-  if (row) row[k] = (row[k] ?? 0) + 1;
-}
-
 /** Largest n for the brute-force algorithm. */
 export const BRUTE_FORCE_MAX_PLAYERS = 25;
 const CAPPED_STATE_LIMIT = 2_000_000;
@@ -322,48 +318,66 @@ export function bruteForceCounts(game: Game): CoalitionCounts {
   const dims = game.players[0]?.weights.length ?? 0;
   const size = 2 ** n;
   const win = new Uint8Array(size);
-  const totals = new Array<number>(dims).fill(0);
+  const totals = new Float64Array(dims);
+  const weights = Float64Array.from(game.players.flatMap((p) => p.weights));
+  const quotas = Float64Array.from(game.clauses.flat());
+  const clauses = game.clauses.length;
+  const wins = (): number => {
+    for (let c = 0; c < clauses; c++) {
+      let ok = true;
+      for (let d = 0; d < dims && ok; d++) ok = (totals[d] ?? 0) >= (quotas[c * dims + d] ?? 0);
+      if (ok) return 1;
+    }
+    return 0;
+  };
   // Gray-code order: one player enters or leaves per step.
   let prevGray = 0;
-  win[0] = winsWithTotals(game, totals) ? 1 : 0;
+  win[0] = wins();
   for (let g = 1; g < size; g++) {
     const gray = g ^ (g >>> 1);
     const flipped = gray ^ prevGray;
     const i = 31 - Math.clz32(flipped);
     const sign = gray & flipped ? 1 : -1;
-    const wi = game.players[i]?.weights ?? [];
-    for (let d = 0; d < dims; d++) totals[d] = (totals[d] ?? 0) + sign * (wi[d] ?? 0);
-    win[gray] = winsWithTotals(game, totals) ? 1 : 0;
+    for (let d = 0; d < dims; d++)
+      totals[d] = (totals[d] ?? 0) + sign * (weights[i * dims + d] ?? 0);
+    win[gray] = wins();
     prevGray = gray;
   }
-  const swings = Array.from({ length: n }, () => new Array<number>(n + 1).fill(0));
-  const mwc = Array.from({ length: n }, () => new Array<number>(n + 1).fill(0));
+  const row = n + 1;
+  const swingT = new Float64Array(n * row);
+  const mwcT = new Float64Array(n * row);
   const mwcTotal = new Array<number>(n + 1).fill(0);
-  const johnston = Array.from({ length: n }, () => new Array<number>(n + 1).fill(0));
+  const johnT = new Float64Array(n * row);
   let winning = 0;
-  const critical: number[] = [];
+  const critical = new Int32Array(n);
   for (let mask = 0; mask < size; mask++) {
     let k = 0;
     for (let m = mask; m; m &= m - 1) k++;
     if (!win[mask]) {
       for (let i = 0; i < n; i++) {
-        const bit = 2 ** i;
-        if (!(mask & bit) && win[mask | bit]) bump(swings[i], k);
+        const bit = 1 << i;
+        if (!(mask & bit) && win[mask | bit]) swingT[i * row + k] = (swingT[i * row + k] ?? 0) + 1;
       }
       continue;
     }
     winning++;
-    critical.length = 0;
+    let c = 0;
     for (let i = 0; i < n; i++) {
-      const bit = 2 ** i;
-      if (mask & bit && !win[mask ^ bit]) critical.push(i);
+      const bit = 1 << i;
+      if (mask & bit && !win[mask ^ bit]) critical[c++] = i;
     }
-    if (critical.length === k) {
-      mwcTotal[k] = (mwcTotal[k] ?? 0) + 1;
-      for (const i of critical) bump(mwc[i], k);
+    if (c === k) mwcTotal[k] = (mwcTotal[k] ?? 0) + 1;
+    for (let j = 0; j < c; j++) {
+      const i = critical[j] ?? 0;
+      if (c === k) mwcT[i * row + k] = (mwcT[i * row + k] ?? 0) + 1;
+      johnT[i * row + c] = (johnT[i * row + c] ?? 0) + 1;
     }
-    for (const i of critical) bump(johnston[i], critical.length);
   }
+  const rowsOf = (t: Float64Array): number[][] =>
+    Array.from({ length: n }, (_, i) => Array.from(t.subarray(i * row, (i + 1) * row)));
+  const swings = rowsOf(swingT);
+  const mwc = rowsOf(mwcT);
+  const johnston = rowsOf(johnT);
   const big = (rows: number[][]): bigint[][] => rows.map((r) => r.map(BigInt));
   return {
     n,

@@ -335,9 +335,10 @@ function runElected(args: string[], ctx: CommandContext): number {
   const council = councilForDate(table, `${year}-01-01`);
   const elected = council.members.filter((m) => !m.permanent).map((m) => m.code);
   const references = values.with ? codes(values.with, 'with') : ['USA', 'CHN', 'RUS'];
-  // The GA data end in 2019: default to the last five full years available.
-  const from = checkDate(values.from ?? '2015', 'from');
-  const to = checkDate(values.to ?? '2019', 'to');
+  // Default period: the five years before that Council, but the GA data end in 2019.
+  const lastYear = Math.min(Number(year) - 1, 2019);
+  const from = checkDate(values.from ?? String(lastYear - 4), 'from');
+  const to = checkDate(values.to ?? String(lastYear), 'to');
   const issue = checkIssue(values.issue);
   const calls = loadRollCalls(from, to, issue);
   const rows = compareWithReferences(calls, elected, references);
