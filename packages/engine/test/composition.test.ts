@@ -94,12 +94,33 @@ describe('presidency rotation (rule 18)', () => {
     expect(y2022).toHaveLength(12);
   });
 
-  it('starts with Australia in January 1946 and follows English alphabetical order', () => {
-    expect(
-      presidencyOfYear(table, 1946)
-        .map((m) => m.president)
-        .slice(0, 4),
-    ).toEqual(['AUS', 'BRA', 'CHN', 'EGY']);
+  it('follows the 1946 terms (17th to 16th) and S/RES/14 (1946), then calendar months from Australia in 1947', () => {
+    expect(presidencyOfYear(table, 1946).map((m) => m.president)).toEqual([
+      'AUS',
+      'AUS',
+      'BRA',
+      'CHN',
+      'EGY',
+      'FRA',
+      'MEX',
+      'NLD',
+      'POL',
+      'SUN',
+      'GBR',
+      'USA',
+    ]);
+    expect(councilOn(table, '1946-03-16').president).toBe('BRA');
+    expect(councilOn(table, '1946-03-17').president).toBe('CHN');
+    expect(councilOn(table, '1946-12-20').president).toBe('USA');
+    expect(presidencyOfYear(table, 1947)[0]?.president).toBe('AUS');
+  });
+
+  it('agrees with Presidents named in the record far from any anchor', () => {
+    expect(councilOn(table, '1950-08-01').president).toBe('SUN'); // S/PV.480
+    expect(councilOn(table, '1962-10-23').president).toBe('SUN'); // S/PV.1022
+    expect(councilOn(table, '1992-01-31').president).toBe('GBR'); // S/PV.3046
+    expect(councilOn(table, '2000-01-10').president).toBe('USA');
+    expect(councilOn(table, '2010-01-15').president).toBe('CHN');
   });
 
   it('gives every member exactly one month before any member presides twice, within a full cycle', () => {

@@ -3,6 +3,7 @@
  */
 import { compositionRule } from './composition.ts';
 import { presidencyRule } from './presidency-rotation.ts';
+import { presidency1946Rule } from './presidency-1946.ts';
 import { requiredMajorityRule } from './required-majority.ts';
 import { vetoRule } from './veto.ts';
 import { votingOutcomeRule } from './voting-outcome.ts';
@@ -47,6 +48,7 @@ export const RULES: Readonly<Record<string, RuleInfo>> = Object.fromEntries(
   [
     compositionRule,
     presidencyRule,
+    presidency1946Rule,
     requiredMajorityRule,
     vetoRule,
     votingOutcomeRule,

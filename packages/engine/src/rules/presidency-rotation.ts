@@ -14,6 +14,7 @@ import { stateName } from '../membership.ts';
 import { englishSortKey } from '../english-order.ts';
 import { monthStart } from '../dates.ts';
 import { membersOn } from './composition.ts';
+import { repeatsPreviousPresident, scheduleMonthFor } from './presidency-1946.ts';
 
 export const presidencyRule = {
   id: 'presidency-rotation',
@@ -49,6 +50,7 @@ export function presidencySchedule(table: MembershipTable): ReadonlyMap<string, 
     const anchor = anchors.get(monthKey(y, m));
     let president: StateCode | undefined;
     if (anchor) president = anchor;
+    else if (previous && repeatsPreviousPresident(y, m)) president = previous.code;
     else if (!previous)
       president = members.some((x) => x.code === FIRST_PRESIDENT)
         ? FIRST_PRESIDENT
@@ -73,7 +75,7 @@ export function presidencySchedule(table: MembershipTable): ReadonlyMap<string, 
 
 /** The President of the Council on a date (the member holding that month's presidency). */
 export function presidentOn(table: MembershipTable, date: string): StateCode | undefined {
-  return presidencySchedule(table).get(date.slice(0, 7));
+  return presidencySchedule(table).get(scheduleMonthFor(date));
 }
 
 /** The twelve Presidents of a year, month by month. */

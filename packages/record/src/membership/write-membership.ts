@@ -1,12 +1,16 @@
 /** `npx tsx packages/record/src/membership/write-membership.ts [../shared/data/sc-membership-dppa]`: rewrites data/council/membership.json. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { PresidencyAnchor } from '@council/engine';
 import { importMembership } from './import-membership.ts';
 import { MEMBERSHIP_FILE } from './load-membership.ts';
 
 const dir =
   process.argv[2] ??
   new URL('../../../../../shared/data/sc-membership-dppa', import.meta.url).pathname;
-const table = importMembership(dir);
+const anchorsFile = new URL('../../../../data/council/presidency-anchors.json', import.meta.url);
+const anchors = (JSON.parse(readFileSync(anchorsFile, 'utf8')) as { anchors: PresidencyAnchor[] })
+  .anchors;
+const table = { ...importMembership(dir), presidencyAnchors: anchors };
 const lines = [
   '{',
   `  "source": ${JSON.stringify(table.source)},`,
