@@ -297,4 +297,31 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     );
     expect(await chair.getByRole('button', { name: 'Open the vote' }).isEnabled()).toBe(true);
   }, 120_000);
+
+  it('a reissued delegation link revokes the old one: the old phone is refused and told why', async () => {
+    const chair = await startScenarioSession();
+    const oldLink = await linkOf(chair, 'delegation:GAB');
+    const old = await newPage({ width: 390, height: 844 });
+    await old.goto(`${oldLink}&lang=en`);
+    await old.getByTestId('online').waitFor();
+    await chair
+      .getByRole('button', { name: 'Issue a new link for Gabon (the old one stops working)' })
+      .click();
+    await chair.waitForFunction(
+      (previous) =>
+        document.querySelector('[data-link="delegation:GAB"] a')?.getAttribute('href') !== previous,
+      oldLink,
+    );
+    await chair.getByRole('button', { name: 'Open the vote' }).click();
+    await old.getByRole('button', { name: 'Vote Yes as Gabon' }).click();
+    await old.getByRole('alert').filter({ hasText: 'revoked' }).waitFor();
+    // The new link works.
+    const fresh = await newPage({ width: 390, height: 844 });
+    await fresh.goto(`${await linkOf(chair, 'delegation:GAB')}&lang=en`);
+    await fresh.getByRole('button', { name: 'Vote Yes as Gabon' }).click();
+    await fresh.locator('[data-testid="your-vote"][data-state="cast"]').waitFor();
+    // Reloading the old link now fails outright, with a clear message instead of endless retries.
+    await old.reload();
+    await old.getByTestId('denied-banner').waitFor();
+  }, 120_000);
 });

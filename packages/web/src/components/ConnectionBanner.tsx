@@ -25,6 +25,11 @@ export function ConnectionBanner({
   }, [connection]);
   return (
     <div className="connection" aria-live="polite">
+      {connection === 'denied' && (
+        <p className="offline-banner" role="alert" data-testid="denied-banner">
+          {t('live.badLink')}
+        </p>
+      )}
       {showOffline && (
         <p className="offline-banner" role="status" data-testid="offline-banner">
           {t('app.offline')}

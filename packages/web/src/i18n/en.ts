@@ -162,7 +162,10 @@ export const en = {
   'live.timer': 'Time left',
   'live.session': 'Session {id}',
   'live.noServer': 'The live server is not reachable at {url}.',
-  'live.badLink': 'This link is not valid for this session.',
+  'live.badLink':
+    'This link is no longer valid (the chair may have issued a new one): ask the chair for the current link.',
+  'live.reissue': 'New link',
+  'live.reissueFor': 'Issue a new link for {member} (the old one stops working)',
 
   'replay.title': 'The 2022 scenario, step by step',
   'replay.intro':

@@ -165,7 +165,10 @@ export const fr: Record<MessageKey, string> = {
   'live.timer': 'Temps restant',
   'live.session': 'Séance {id}',
   'live.noServer': 'Le serveur n’est pas joignable à {url}.',
-  'live.badLink': 'Ce lien n’est pas valable pour cette séance.',
+  'live.badLink':
+    'Ce lien n’est plus valable (la présidence en a peut-être émis un nouveau) : demandez le lien actuel.',
+  'live.reissue': 'Nouveau lien',
+  'live.reissueFor': 'Émettre un nouveau lien pour {member} (l’ancien cesse de fonctionner)',
 
   'replay.title': 'Le scénario 2022, pas à pas',
   'replay.intro':

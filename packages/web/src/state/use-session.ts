@@ -15,7 +15,8 @@ import {
 } from '../net/council-api.ts';
 import { newKey, Outbox, type OutboxEntry } from './outbox.ts';
 
-export type Connection = 'connecting' | 'online' | 'offline';
+/** `denied`: the server refused the link (revoked or wrong); retrying would not help. */
+export type Connection = 'connecting' | 'online' | 'offline' | 'denied';
 
 /** A command as the app sends it; the server stamps `meta` (time, sender) from the link's key. */
 export type SessionCommand = { readonly type: string } & Record<string, unknown>;
@@ -162,7 +163,13 @@ export function useSession(sessionId: string, key: string, outboxName: string): 
       try {
         const { events } = await fetchEvents(sessionId, key, positionRef.current);
         dispatch(events);
-      } catch {
+      } catch (e) {
+        if (e instanceof ApiError && (e.status === 401 || e.status === 403 || e.status === 404)) {
+          // A revoked or unknown link: say so and stop, instead of retrying for ever.
+          online.current = false;
+          setConnection('denied');
+          return;
+        }
         goOffline();
         schedule();
         return;

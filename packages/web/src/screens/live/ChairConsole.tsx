@@ -391,6 +391,19 @@ function LinksPanel({
     };
   }, [memberList.length, sessionId, chairKey]);
 
+  /** A lost phone: issue a new link for the delegation; the server revokes the old one at once. */
+  async function reissue(id: string) {
+    const member = id.split(':')[1];
+    try {
+      const issued = await issueLink(sessionId, chairKey, 'delegation', member);
+      const next = { ...links, [id]: issued.secret };
+      localStorage.setItem(linksStorageKey(sessionId), JSON.stringify(next));
+      setLinks(next);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
   const rows = [
     ...memberList.map((m) => ({
       id: `delegation:${m.code}`,
@@ -442,6 +455,15 @@ function LinksPanel({
                 >
                   {t('live.copy')}
                 </button>
+                {row.id.startsWith('delegation:') && (
+                  <button
+                    type="button"
+                    aria-label={t('live.reissueFor', { member: row.label })}
+                    onClick={() => void reissue(row.id)}
+                  >
+                    {t('live.reissue')}
+                  </button>
+                )}
                 <button
                   type="button"
                   aria-expanded={qr === row.id}

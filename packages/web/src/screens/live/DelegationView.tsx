@@ -102,6 +102,7 @@ function Delegation({
           </div>
           {shownChoice && (
             <p
+              role="status"
               className="your-vote"
               data-testid="your-vote"
               data-state={pendingVote ? 'pending' : 'cast'}
