@@ -212,6 +212,11 @@ async function runLoad(
   })();
   await Promise.race([done, watchdog]);
   if (stalled) console.log(`  ${label}: stalled with ${complete} of ${total} votes fully delivered`);
+  // Acknowledgements may trail the events by a moment: give them up to 5 s before closing the sockets.
+  const ackDeadline = performance.now() + 5000;
+  while (ackedBy.reduce((n, set) => n + set.size, 0) < total && performance.now() < ackDeadline) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const seconds = ((lastDelivery || performance.now()) - Math.min(firstSubmit, t0)) / 1000;
   let lost = 0;
   for (const room of seen) for (const client of room) lost += MEMBERS.length - client.size;
