@@ -185,11 +185,12 @@ function swingCounts(
  * Minimal winning coalitions containing each class, by size.
  *
  * Players are sorted by weight, heaviest first; a coalition S is minimal winning exactly when w(S) ≥ q and
- * w(S) − w_last < q, where `last` is its lightest member (the last in that order). For each player l the prefix
- * table P[k][x] over the players before l gives, in the window x ∈ [q − w_l, q), every MWC whose last member
- * is l. For a class we copy P at its first member i and continue the pass with i held aside: MWCs whose last
- * member l comes after i need T ⊆ (players before l) ∖ {i} with x ∈ [q − w_l − w_i, q − w_i).
- * Cost O(c·n²·q) per modulus (sizes are kept for Deegan–Packel); memory O(n·q).
+ * w(S) − w_last < q, where `last` is its lightest member (the last in that order). One pass over the players keeps
+ * the table P[k][x] of coalitions of the players before l (size k, weight x < q) and its prefix sums: the window
+ * x ∈ [q − w_l, q) counts the MWCs whose last member is l. Those that also contain an earlier member i need
+ * T ⊆ (players before l) ∖ {i} with x ∈ [q − w_l − w_i, q − w_i); dividing out i's factor (1 + y·z^{w_i}) turns
+ * that into an alternating sum of O(q/w_i) prefix-sum reads per size. One member per class suffices (symmetry).
+ * Cost O(n²·q + n²·Σ_classes q/w_i) per modulus (sizes are kept for Deegan–Packel); memory O(n·q).
  */
 function mwcCounts(
   w: readonly number[],
@@ -199,71 +200,85 @@ function mwcCounts(
 ): { total: bigint[]; byClass: bigint[][] } {
   const n = w.length;
   const order = w.map((_, i) => i).sort((a, b) => (w[b] ?? 0) - (w[a] ?? 0) || a - b);
-  const isRep = new Set(reps);
+  const posOf = new Int32Array(n);
+  order.forEach((player, pos) => (posOf[player] = pos));
+  const repPos = reps.map((r) => posOf[r] ?? 0);
   const moduli = moduliFor(n + 1, false);
   const rows = n + 1;
   const totalRes: number[][] = Array.from({ length: rows }, () => []);
   const classRes: number[][][] = reps.map(() => Array.from({ length: rows }, () => []));
-  const addPlayer = (
-    table: Float64Array,
-    wj: number,
-    upTo: number,
-    p: number,
-    limit: number,
-  ): void => {
-    for (let k = Math.min(upTo, n); k >= 1; k--) {
-      const row = k * q;
-      const prev = (k - 1) * q;
-      for (let x = limit - 1; x >= wj; x--) {
-        const s = (table[row + x] ?? 0) + (table[prev + x - wj] ?? 0);
-        table[row + x] = s >= p ? s - p : s;
-      }
-    }
-  };
-  const windowInto = (
-    table: Float64Array,
-    lo: number,
-    hi: number,
-    upTo: number,
-    shift: number,
-    acc: number[],
-    p: number,
-  ): void => {
-    if (hi < lo) return;
-    for (let k = 0; k <= Math.min(upTo, n); k++) {
-      let s = acc[k + shift] ?? 0;
-      for (let x = Math.max(0, lo); x <= hi; x++) {
-        s += table[k * q + x] ?? 0;
-        if (s >= p) s -= p;
-      }
-      acc[k + shift] = s;
-    }
-  };
   for (const p of moduli) {
-    const prefix = new Float64Array(rows * q);
-    prefix[0] = 1;
+    const plain = p === Number.POSITIVE_INFINITY;
+    const table = new Float64Array(rows * q);
+    table[0] = 1;
+    const pre = new Float64Array(rows * q);
     const total = new Array<number>(rows + 1).fill(0);
     const mine = reps.map(() => new Array<number>(rows + 1).fill(0));
+    /** Σ_{x=lo..hi} of row r, from the prefix sums (0 when the range is empty or below 0). */
+    const windowSum = (r: number, lo: number, hi: number): number => {
+      if (hi < 0 || hi < lo) return 0;
+      const a = pre[r * q + hi] ?? 0;
+      const b = lo > 0 ? (pre[r * q + lo - 1] ?? 0) : 0;
+      const d = a - b;
+      return d < 0 ? d + p : d;
+    };
+    const add = (acc: number[], k: number, value: number): void => {
+      const t = (acc[k] ?? 0) + value;
+      acc[k] = t >= p ? t - p : t;
+    };
     order.forEach((l, pos) => {
       const wl = w[l] ?? 0;
-      if (wl > 0) windowInto(prefix, q - wl, q - 1, pos, 1, total, p);
-      if (isRep.has(l) && wl > 0) {
-        const c = classOf[l] ?? 0;
-        const acc = mine[c] ?? [];
-        windowInto(prefix, q - wl, q - 1, pos, 1, acc, p);
-        const limit = q - wl;
-        if (limit > 0) {
-          const held = prefix.slice();
-          let members = pos;
-          for (let pos2 = pos + 1; pos2 < n; pos2++) {
-            const wj = w[order[pos2] ?? 0] ?? 0;
-            if (wj > 0) windowInto(held, limit - wj, limit - 1, members, 2, acc, p);
-            addPlayer(held, wj, members + 1, p, limit);
-            members++;
-          }
+      const kMax = Math.min(pos, n);
+      for (let k = 0; k <= kMax; k++) {
+        let run = 0;
+        for (let x = 0; x < q; x++) {
+          run += table[k * q + x] ?? 0;
+          if (run >= p) run -= p;
+          pre[k * q + x] = run;
         }
       }
-      addPlayer(prefix, wl, pos + 1, p, q);
+      if (wl > 0) {
+        const isRepAt = repPos.indexOf(pos);
+        for (let k = 0; k <= kMax; k++) {
+          const v = windowSum(k, Math.max(0, q - wl), q - 1);
+          add(total, k + 1, v);
+          if (isRepAt >= 0) add(mine[isRepAt] ?? [], k + 1, v);
+        }
+        reps.forEach((i, c) => {
+          const wi = w[i] ?? 0;
+          if ((repPos[c] ?? 0) >= pos || wi === 0) return;
+          const hi = q - wi - 1;
+          const lo = Math.max(0, q - wl - wi);
+          if (hi < lo) return;
+          const acc = mine[c] ?? [];
+          // T has size k ≤ pos − 1 (i is held out); alternating sum over the copies of i's factor.
+          for (let k = 0; k < pos; k++) {
+            let s = 0;
+            for (let t = 0; t <= k; t++) {
+              const a = hi - t * wi;
+              if (a < 0) break;
+              const term = windowSum(k - t, Math.max(0, lo - t * wi), a);
+              if (t % 2 === 0) {
+                s += term;
+                if (s >= p) s -= p;
+              } else {
+                s -= term;
+                if (!plain && s < 0) s += p;
+              }
+            }
+            add(acc, k + 2, s);
+          }
+        });
+      }
+      // Insert l into the table (sizes descending so each coalition is counted once).
+      for (let k = Math.min(pos + 1, n); k >= 1; k--) {
+        const row = k * q;
+        const prev = (k - 1) * q;
+        for (let x = q - 1; x >= wl; x--) {
+          const t = (table[row + x] ?? 0) + (table[prev + x - wl] ?? 0);
+          table[row + x] = t >= p ? t - p : t;
+        }
+      }
     });
     for (let k = 0; k < rows; k++) totalRes[k]?.push(total[k] ?? 0);
     mine.forEach((acc, c) => {

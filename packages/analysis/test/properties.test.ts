@@ -285,6 +285,30 @@ describe('counts beyond 2^53 (multi-modular arithmetic)', () => {
       }
     }
   });
+  it('minimal winning coalitions for 60 players: each MWC of size k is counted by its k members', () => {
+    const w = Array.from({ length: 60 }, (_, i) => 1 + ((i * 17) % 9));
+    const total = w.reduce((a, b) => a + b, 0);
+    const counts = weightedCounts(w, Math.ceil(total / 2), {
+      bySize: false,
+      mwc: true,
+      johnston: false,
+    });
+    const byMembers = (counts.mwcBySize ?? []).reduce(
+      (s, row, c) => s + row.reduce((t, x) => t + x, 0n) * BigInt(counts.classSize[c] ?? 0),
+      0n,
+    );
+    const bySize = (counts.mwcTotalBySize ?? []).reduce((s, x, k) => s + x * BigInt(k), 0n);
+    expect(bySize > 2n ** 53n).toBe(true);
+    expect(byMembers).toBe(bySize);
+    // Every size row agrees too.
+    (counts.mwcTotalBySize ?? []).forEach((x, k) => {
+      const members = (counts.mwcBySize ?? []).reduce(
+        (s, row, c) => s + (row[k] ?? 0n) * BigInt(counts.classSize[c] ?? 0),
+        0n,
+      );
+      expect(members).toBe(x * BigInt(k));
+    });
+  });
   it('Shapley–Shubik still sums to exactly 1 for 70 players', () => {
     const w = Array.from({ length: 70 }, (_, i) => 1 + ((i * 13) % 7));
     const total = w.reduce((a, b) => a + b, 0);
