@@ -1,13 +1,35 @@
 import type { MessageKey } from './en.ts';
 
 /**
- * Arabic, Chinese, Russian and Spanish: the main navigation and vote words so far. Missing keys fall
- * back to English one by one; the language menu marks these catalogues as partial. Arabic also
- * switches the page to right-to-left layout.
+ * Arabic, Chinese, Russian and Spanish: the navigation, the vote words, tallies and the delegation's
+ * phone view so far. Missing keys fall back to English one by one; the language menu marks these
+ * catalogues as partial. Arabic also switches the page to right-to-left layout.
  */
 type PartialCatalogue = Partial<Record<MessageKey, string>>;
 
 export const ar: PartialCatalogue = {
+  'app.offline': 'غير متصل: تُحفظ إجراءاتك على هذا الجهاز وتُرسل عند عودة الاتصال.',
+  'app.pending': '{count} إجراء (إجراءات) في انتظار الإرسال',
+  'app.online': 'متصل',
+  'tally.order': 'مؤيد–معارض–ممتنع',
+  'tally.adopted': 'اعتُمد {numbers} ({order})',
+  'tally.vetoed': 'استُخدم حق النقض {numbers} ({order})؛ من جانب {names}',
+  'tally.failed': 'لم يُعتمد {numbers} ({order}): أقل من {required} صوتًا مؤيدًا',
+  'choice.ariaSelf': 'التصويت بـ«{choice}» باسم {member}',
+  'live.delegationOf': 'وفد {member}',
+  'live.voteOpen': 'التصويت مفتوح',
+  'live.voteClosed': 'أُغلق التصويت',
+  'live.waiting': 'في انتظار الرئيس…',
+  'live.yourVote': 'تصويتك: {choice}',
+  'live.textOnTable': 'النص المعروض',
+  'live.noText': 'لا يوجد نص معروض بعد.',
+  'live.cosponsor': 'المشاركة في تقديم هذا المشروع',
+  'live.cosponsorAria': 'الانضمام إلى مقدمي المشروع، باسم {member}',
+  'live.cosponsored': 'أنتم من مقدمي هذا المشروع',
+  'live.breakSilence': 'كسر الصمت',
+  'live.breakSilenceAria': 'الاعتراض على النص الخاضع لإجراء الصمت، باسم {member}',
+  'live.subjectDraft': 'بشأن مشروع القرار {symbol}',
+  'live.rejected': 'لم يُقبل: {message}',
   'app.skip': 'انتقل إلى المحتوى الرئيسي',
   'app.language': 'اللغة',
   'nav.chamber': 'قاعة المجلس',
@@ -28,6 +50,28 @@ export const ar: PartialCatalogue = {
 };
 
 export const zh: PartialCatalogue = {
+  'app.offline': '离线：您的操作保存在本设备上，连接恢复后发送。',
+  'app.pending': '{count} 项操作等待发送',
+  'app.online': '已连接',
+  'tally.order': '赞成–反对–弃权',
+  'tally.adopted': '通过 {numbers}（{order}）',
+  'tally.vetoed': '被否决 {numbers}（{order}）；否决方：{names}',
+  'tally.failed': '未通过 {numbers}（{order}）：赞成票少于 {required} 票',
+  'choice.ariaSelf': '以{member}名义投“{choice}”票',
+  'live.delegationOf': '{member}代表团',
+  'live.voteOpen': '投票已开始',
+  'live.voteClosed': '投票已结束',
+  'live.waiting': '等待主席…',
+  'live.yourVote': '您的投票：{choice}',
+  'live.textOnTable': '审议中的案文',
+  'live.noText': '目前没有审议中的案文。',
+  'live.cosponsor': '成为本草案的共同提案国',
+  'live.cosponsorAria': '以{member}名义加入草案共同提案国',
+  'live.cosponsored': '您是本草案的共同提案国',
+  'live.breakSilence': '打破沉默',
+  'live.breakSilenceAria': '以{member}名义对沉默程序中的案文提出异议',
+  'live.subjectDraft': '关于决议草案 {symbol}',
+  'live.rejected': '未被接受：{message}',
   'app.skip': '跳到主要内容',
   'app.language': '语言',
   'nav.chamber': '会议厅',
@@ -48,6 +92,29 @@ export const zh: PartialCatalogue = {
 };
 
 export const ru: PartialCatalogue = {
+  'app.offline':
+    'Нет связи: ваши действия сохранены на этом устройстве и будут отправлены, когда связь восстановится.',
+  'app.pending': 'Ожидают отправки: {count}',
+  'app.online': 'Подключено',
+  'tally.order': 'за–против–воздержались',
+  'tally.adopted': 'Принята {numbers} ({order})',
+  'tally.vetoed': 'Вето {numbers} ({order}); вето наложили: {names}',
+  'tally.failed': 'Не принята {numbers} ({order}): меньше {required} голосов «за»',
+  'choice.ariaSelf': 'Голосовать «{choice}» от имени {member}',
+  'live.delegationOf': 'Делегация: {member}',
+  'live.voteOpen': 'Голосование открыто',
+  'live.voteClosed': 'Голосование закрыто',
+  'live.waiting': 'Ожидание председателя…',
+  'live.yourVote': 'Ваш голос: {choice}',
+  'live.textOnTable': 'Рассматриваемый текст',
+  'live.noText': 'Текст пока не представлен.',
+  'live.cosponsor': 'Стать соавтором проекта',
+  'live.cosponsorAria': 'Присоединиться к соавторам проекта от имени {member}',
+  'live.cosponsored': 'Вы соавтор этого проекта',
+  'live.breakSilence': 'Нарушить молчание',
+  'live.breakSilenceAria': 'Возразить против текста в процедуре молчания от имени {member}',
+  'live.subjectDraft': 'По проекту резолюции {symbol}',
+  'live.rejected': 'Не принято: {message}',
   'app.skip': 'Перейти к основному содержанию',
   'app.language': 'Язык',
   'nav.chamber': 'Зал Совета',
@@ -68,6 +135,30 @@ export const ru: PartialCatalogue = {
 };
 
 export const es: PartialCatalogue = {
+  'app.offline':
+    'Sin conexión: sus acciones se guardan en este dispositivo y se enviarán cuando vuelva la conexión.',
+  'app.pending': '{count} acción(es) pendiente(s) de envío',
+  'app.online': 'Conectado',
+  'tally.order': 'a favor–en contra–abstenciones',
+  'tally.adopted': 'Aprobado {numbers} ({order})',
+  'tally.vetoed': 'Vetado {numbers} ({order}); vetado por {names}',
+  'tally.failed': 'No aprobado {numbers} ({order}): menos de {required} votos a favor',
+  'choice.ariaSelf': 'Votar «{choice}» en nombre de {member}',
+  'live.delegationOf': 'Delegación de {member}',
+  'live.voteOpen': 'La votación está abierta',
+  'live.voteClosed': 'La votación está cerrada',
+  'live.waiting': 'Esperando a la Presidencia…',
+  'live.yourVote': 'Su voto: {choice}',
+  'live.textOnTable': 'Texto sobre la mesa',
+  'live.noText': 'Todavía no hay ningún texto sobre la mesa.',
+  'live.cosponsor': 'Copatrocinar este proyecto',
+  'live.cosponsorAria': 'Sumarse como copatrocinador del proyecto, en nombre de {member}',
+  'live.cosponsored': 'Usted copatrocina este proyecto',
+  'live.breakSilence': 'Romper el silencio',
+  'live.breakSilenceAria':
+    'Objetar el texto sometido al procedimiento de silencio, en nombre de {member}',
+  'live.subjectDraft': 'Sobre el proyecto de resolución {symbol}',
+  'live.rejected': 'No aceptado: {message}',
   'app.skip': 'Ir al contenido principal',
   'app.language': 'Idioma',
   'nav.chamber': 'Salón del Consejo',
