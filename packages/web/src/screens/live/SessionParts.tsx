@@ -143,8 +143,12 @@ export function TextOnTable({
   return (
     <article className="text-on-table" aria-labelledby="tot-title">
       <h2 id="tot-title">
-        {t('live.textOnTable')}: {draft.symbol ? `${draft.symbol} — ` : ''}
-        {draft.title}
+        {t('live.textOnTable')}:{' '}
+        {/* Symbols and English titles keep their own direction inside an Arabic page. */}
+        <bdi lang="en">
+          {draft.symbol ? `${draft.symbol} — ` : ''}
+          {draft.title}
+        </bdi>
       </h2>
       <p className="help">
         {t('drafts.sponsors')}:{' '}
