@@ -1,6 +1,8 @@
 import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../state/use-session.ts';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
+import { Countdown } from '../../components/Countdown.tsx';
+import { runningSilence, textOnTable } from '../../state/selectors.ts';
 import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
 
 /** The wall display (and the read-only observer view): the chamber, the tally and the clock, large. */
@@ -16,6 +18,7 @@ export function ProjectorView({
   const { t } = useI18n();
   const session = useSession(sessionId, linkKey, role);
   const { state } = session;
+  const silence = runningSilence(textOnTable(state));
   return (
     <div className={`projector-view ${role}`}>
       <h1>
@@ -28,6 +31,12 @@ export function ProjectorView({
       <div className="projector-grid">
         <LiveChamber state={state} large={role === 'projector'} />
         <div>
+          {silence && (
+            <p className="projector-timer">
+              {t('live.silenceUntil', { time: new Date(silence.deadline).toLocaleTimeString() })}{' '}
+              <Countdown deadline={silence.deadline} large />
+            </p>
+          )}
           <LiveTally state={state} large={role === 'projector'} />
           <TextOnTable state={state} compact={role === 'projector'} />
         </div>
