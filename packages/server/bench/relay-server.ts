@@ -19,5 +19,7 @@ wss.on('connection', (ws, req) => {
   ws.on('close', () => set.delete(ws));
 });
 server.listen(0, '127.0.0.1', () => {
-  process.stdout.write(`relay listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);
+  process.stdout.write(
+    `relay listening on http://127.0.0.1:${(server.address() as AddressInfo).port}\n`,
+  );
 });

@@ -23,15 +23,37 @@ import { pgAvailable, testDatabaseUrl, uniqueSchema } from '../test/helpers/post
 const SESSIONS = Number(process.env['BENCH_SESSIONS'] ?? 1000);
 const WINDOW_MS = Number(process.env['BENCH_WINDOW_MS'] ?? 1000);
 const HTTP_CONCURRENCY = Number(process.env['BENCH_HTTP_CONCURRENCY'] ?? 64);
-const MEMBERS = ['ALB', 'ARE', 'BRA', 'CHN', 'FRA', 'GAB', 'GBR', 'GHA', 'IND', 'IRL', 'KEN', 'MEX', 'NOR', 'RUS', 'USA'];
+const MEMBERS = [
+  'ALB',
+  'ARE',
+  'BRA',
+  'CHN',
+  'FRA',
+  'GAB',
+  'GBR',
+  'GHA',
+  'IND',
+  'IRL',
+  'KEN',
+  'MEX',
+  'NOR',
+  'RUS',
+  'USA',
+];
 const CLIENTS_PER_SESSION = MEMBERS.length + 1;
 const COUNCIL_BIN = fileURLToPath(new URL('../../cli/bin/council.js', import.meta.url));
 const RELAY = fileURLToPath(new URL('./relay-server.ts', import.meta.url));
 
 // ---------- small utilities ----------
 
-function startChild(command: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, command, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+function startChild(
+  command: string[],
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, command, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -63,7 +85,11 @@ function memoryOf(pid: number | undefined): { rss: number; peak: number } {
   }
 }
 
-async function pool<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+async function pool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, items.length) }, async () => {
@@ -75,14 +101,23 @@ async function pool<T>(items: readonly T[], concurrency: number, work: (item: T,
   );
 }
 
-async function post(base: string, path: string, body: unknown, key?: string): Promise<Record<string, unknown>> {
+async function post(
+  base: string,
+  path: string,
+  body: unknown,
+  key?: string,
+): Promise<Record<string, unknown>> {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
     body: JSON.stringify(body),
   });
   const json = (await response.json()) as Record<string, unknown>;
-  if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`);
+  if (response.status >= 300)
+    throw new Error(`${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
 }
 
@@ -133,7 +168,9 @@ async function runLoad(
   const ackedBy: Set<string>[] = rooms.map(() => new Set());
   let progress = 0;
   const sockets: WebSocket[][] = rooms.map(() => []);
-  const seen: Set<string>[][] = rooms.map(() => Array.from({ length: CLIENTS_PER_SESSION }, () => new Set<string>()));
+  const seen: Set<string>[][] = rooms.map(() =>
+    Array.from({ length: CLIENTS_PER_SESSION }, () => new Set<string>()),
+  );
   const submitted: Map<string, number>[] = rooms.map(() => new Map());
   const deliveredTo: Map<string, number>[] = rooms.map(() => new Map());
   const latencies: number[] = [];
@@ -181,7 +218,9 @@ async function runLoad(
       (sockets[r] as WebSocket[])[c] = ws;
     });
   });
-  console.log(`  ${label}: ${pairs.length} WebSockets connected in ${fmt((performance.now() - started) / 1000)} s`);
+  console.log(
+    `  ${label}: ${pairs.length} WebSockets connected in ${fmt((performance.now() - started) / 1000)} s`,
+  );
   await new Promise((r) => setTimeout(r, 500));
 
   const t0 = performance.now();
@@ -211,7 +250,8 @@ async function runLoad(
     }
   })();
   await Promise.race([done, watchdog]);
-  if (stalled) console.log(`  ${label}: stalled with ${complete} of ${total} votes fully delivered`);
+  if (stalled)
+    console.log(`  ${label}: stalled with ${complete} of ${total} votes fully delivered`);
   // Acknowledgements may trail the events by a moment: give them up to 5 s before closing the sockets.
   const ackDeadline = performance.now() + 5000;
   while (ackedBy.reduce((n, set) => n + set.size, 0) < total && performance.now() < ackDeadline) {
@@ -261,24 +301,63 @@ async function setUpSession(base: string, round: number): Promise<CouncilSession
   const chair = (created['chair'] as { secret: string }).secret;
   const keys: string[] = [];
   for (const member of MEMBERS) {
-    keys.push(((await post(base, `/api/sessions/${sessionId}/links`, { role: 'delegation', member }, chair)) as { secret: string }).secret);
+    keys.push(
+      (
+        (await post(
+          base,
+          `/api/sessions/${sessionId}/links`,
+          { role: 'delegation', member },
+          chair,
+        )) as { secret: string }
+      ).secret,
+    );
   }
-  keys.push(((await post(base, `/api/sessions/${sessionId}/links`, { role: 'observer' }, chair)) as { secret: string }).secret);
+  keys.push(
+    (
+      (await post(base, `/api/sessions/${sessionId}/links`, { role: 'observer' }, chair)) as {
+        secret: string;
+      }
+    ).secret,
+  );
   const voteId = await openVote(base, { sessionId, chair, keys, voteId: '' }, round);
   return { sessionId, chair, keys, voteId };
 }
 
 async function openVote(base: string, s: CouncilSession, round: number): Promise<string> {
   const cmd = (key: string, command: Record<string, unknown>, id: string) =>
-    post(base, `/api/sessions/${s.sessionId}/commands`, { commandId: `${id}-${round}`, command }, key);
+    post(
+      base,
+      `/api/sessions/${s.sessionId}/commands`,
+      { commandId: `${id}-${round}`, command },
+      key,
+    );
   const meetingId = `m${round}`;
   const draftId = `S/2022/431-${round}`;
-  await cmd(s.chair, { type: 'RequestMeeting', meetingId, format: 'adoption', topic: 'DPRK', date: '2022-05-26', requestedBy: [{ kind: 'member', code: 'USA' }] }, 'req');
+  await cmd(
+    s.chair,
+    {
+      type: 'RequestMeeting',
+      meetingId,
+      format: 'adoption',
+      topic: 'DPRK',
+      date: '2022-05-26',
+      requestedBy: [{ kind: 'member', code: 'USA' }],
+    },
+    'req',
+  );
   await cmd(s.chair, { type: 'ConveneMeeting', meetingId }, 'convene');
   await cmd(s.chair, { type: 'AdoptAgenda', meetingId }, 'agenda');
-  await cmd(s.keys[MEMBERS.indexOf('USA')] as string, { type: 'SubmitDraft', draftId, kind: 'resolution', title: 'DPRK', penholders: ['USA'] }, 'draft');
+  await cmd(
+    s.keys[MEMBERS.indexOf('USA')] as string,
+    { type: 'SubmitDraft', draftId, kind: 'resolution', title: 'DPRK', penholders: ['USA'] },
+    'draft',
+  );
   const voteId = `v${round}`;
-  await cmd(s.chair, { type: 'OpenVote', voteId, meetingId, subject: { kind: 'draft', draftId } }, 'open');
+  await cmd(
+    s.chair,
+    { type: 'OpenVote', voteId, meetingId, subject: { kind: 'draft', draftId } },
+    'open',
+  );
   return voteId;
 }
 
@@ -293,7 +372,10 @@ function parseCouncilFrame(frame: string): string[] {
   return members;
 }
 
-async function benchCouncil(): Promise<{ load: LoadResult; memory: { rss: number; peak: number } }> {
+async function benchCouncil(): Promise<{
+  load: LoadResult;
+  memory: { rss: number; peak: number };
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'council-bench-'));
   const profile = process.env['BENCH_PROFILE_DIR'];
   const { url, child } = await startChild([
@@ -306,12 +388,18 @@ async function benchCouncil(): Promise<{ load: LoadResult; memory: { rss: number
     dir,
   ]);
   try {
-    console.log(`Council server (SQLite, synchronous=${process.env['COUNCIL_SQLITE_SYNC'] ?? 'normal'}, group commit) at ${url}, pid ${child.pid}`);
+    console.log(
+      `Council server (SQLite, synchronous=${process.env['COUNCIL_SQLITE_SYNC'] ?? 'normal'}, group commit) at ${url}, pid ${child.pid}`,
+    );
     let t = performance.now();
     const sessions: CouncilSession[] = new Array(SESSIONS);
-    await pool(Array.from({ length: SESSIONS }, (_, i) => i), 32, async (i) => {
-      sessions[i] = await setUpSession(url, 1);
-    });
+    await pool(
+      Array.from({ length: SESSIONS }, (_, i) => i),
+      32,
+      async (i) => {
+        sessions[i] = await setUpSession(url, 1);
+      },
+    );
     const setupRequests = SESSIONS * (1 + CLIENTS_PER_SESSION + 5);
     console.log(
       `  set-up: ${SESSIONS} sessions (${setupRequests} HTTP requests) in ${fmt((performance.now() - t) / 1000)} s ` +
@@ -321,10 +409,16 @@ async function benchCouncil(): Promise<{ load: LoadResult; memory: { rss: number
     const rooms: Room[] = sessions.map((s) => ({
       urls: s.keys.map((key) => `${ws}/api/sessions/${s.sessionId}/live?key=${key}&after=0`),
       voteFrame: (member) =>
-        JSON.stringify({ type: 'command', commandId: `vote-${member}`, command: { type: 'CastVote', voteId: s.voteId, member, choice: choiceOf(member) } }),
+        JSON.stringify({
+          type: 'command',
+          commandId: `vote-${member}`,
+          command: { type: 'CastVote', voteId: s.voteId, member, choice: choiceOf(member) },
+        }),
     }));
     const load = await runLoad(rooms, parseCouncilFrame, 'Council', (frame) =>
-      frame.startsWith('{"type":"result"') ? /"commandId":"vote-([A-Z]{3})"/.exec(frame)?.[1] : undefined,
+      frame.startsWith('{"type":"result"')
+        ? /"commandId":"vote-([A-Z]{3})"/.exec(frame)?.[1]
+        : undefined,
     );
     const memory = memoryOf(child.pid);
 
@@ -333,9 +427,15 @@ async function benchCouncil(): Promise<{ load: LoadResult; memory: { rss: number
     let badSessions = 0;
     let ackedMissing = 0;
     await pool(sessions, 32, async (s, i) => {
-      const response = await fetch(`${url}/api/sessions/${s.sessionId}/events?limit=5000`, { headers: { authorization: `Bearer ${s.chair}` } });
-      const body = (await response.json()) as { events: { event: { type: string; data: { member?: string } } }[] };
-      const members = body.events.filter((e) => e.event.type === 'VoteCast').map((e) => e.event.data.member);
+      const response = await fetch(`${url}/api/sessions/${s.sessionId}/events?limit=5000`, {
+        headers: { authorization: `Bearer ${s.chair}` },
+      });
+      const body = (await response.json()) as {
+        events: { event: { type: string; data: { member?: string } } }[];
+      };
+      const members = body.events
+        .filter((e) => e.event.type === 'VoteCast')
+        .map((e) => e.event.data.member);
       storedVotes += members.length;
       if (new Set(members).size !== members.length) badSessions += 1;
       for (const m of load.ackedBy[i] ?? []) if (!members.includes(m)) ackedMissing += 1;
@@ -348,15 +448,30 @@ async function benchCouncil(): Promise<{ load: LoadResult; memory: { rss: number
 
     // HTTP: close each vote, open a new one, then every delegation votes over HTTP as fast as the server allows.
     await pool(sessions, 32, async (s) => {
-      await post(url, `/api/sessions/${s.sessionId}/commands`, { commandId: 'close-1', command: { type: 'CloseVote', voteId: s.voteId } }, s.chair);
+      await post(
+        url,
+        `/api/sessions/${s.sessionId}/commands`,
+        { commandId: 'close-1', command: { type: 'CloseVote', voteId: s.voteId } },
+        s.chair,
+      );
       s.voteId = await openVote(url, s, 2);
     });
-    const httpVotes = sessions.flatMap((s) => MEMBERS.map((member, i) => ({ s, member, key: s.keys[i] as string })));
+    const httpVotes = sessions.flatMap((s) =>
+      MEMBERS.map((member, i) => ({ s, member, key: s.keys[i] as string })),
+    );
     const httpLatency: number[] = [];
     t = performance.now();
     await pool(httpVotes, HTTP_CONCURRENCY, async ({ s, member, key }) => {
       const start = performance.now();
-      await post(url, `/api/sessions/${s.sessionId}/commands`, { commandId: `http-${member}`, command: { type: 'CastVote', voteId: s.voteId, member, choice: choiceOf(member) } }, key);
+      await post(
+        url,
+        `/api/sessions/${s.sessionId}/commands`,
+        {
+          commandId: `http-${member}`,
+          command: { type: 'CastVote', voteId: s.voteId, member, choice: choiceOf(member) },
+        },
+        key,
+      );
       httpLatency.push(performance.now() - start);
     });
     const httpSeconds = (performance.now() - t) / 1000;
@@ -413,14 +528,25 @@ async function benchStore(label: string, spec: StoreSpec): Promise<void> {
     await Promise.all(
       Array.from({ length: streams }, async (_, k) => {
         for (let i = 0; i < perStream; i++) {
-          await store.append(`bench-${k}`, i, [{ type: 'VoteCast', data: { voteId: 'v', member: 'FRA', choice: 'yes' } }], {
-            command: { commandId: `c-${i}`, fingerprint: 'f', result: { from: i + 1, to: i + 1 } },
-          });
+          await store.append(
+            `bench-${k}`,
+            i,
+            [{ type: 'VoteCast', data: { voteId: 'v', member: 'FRA', choice: 'yes' } }],
+            {
+              command: {
+                commandId: `c-${i}`,
+                fingerprint: 'f',
+                result: { from: i + 1, to: i + 1 },
+              },
+            },
+          );
         }
       }),
     );
     const seconds = (performance.now() - t) / 1000;
-    console.log(`  ${label}: ${streams * perStream} appends (${streams} streams at once) in ${fmt(seconds, 2)} s = ${fmt((streams * perStream) / seconds, 0)} appends/s`);
+    console.log(
+      `  ${label}: ${streams * perStream} appends (${streams} streams at once) in ${fmt(seconds, 2)} s = ${fmt((streams * perStream) / seconds, 0)} appends/s`,
+    );
   } finally {
     if (store instanceof PostgresEventStore) await store.dropSchema();
     await store.close();
@@ -429,7 +555,9 @@ async function benchStore(label: string, spec: StoreSpec): Promise<void> {
 
 // ---------- main ----------
 
-console.log(`Council server benchmark: ${SESSIONS} sessions × ${CLIENTS_PER_SESSION} WebSocket clients, votes within ${WINDOW_MS} ms`);
+console.log(
+  `Council server benchmark: ${SESSIONS} sessions × ${CLIENTS_PER_SESSION} WebSocket clients, votes within ${WINDOW_MS} ms`,
+);
 const council = await benchCouncil();
 const relay = await benchRelay();
 const ratio = council.load.votesPerSecond / relay.load.votesPerSecond;
@@ -437,16 +565,35 @@ console.log('Summary');
 console.log(
   `  votes/s: Council ${fmt(council.load.votesPerSecond, 0)} vs relay ${fmt(relay.load.votesPerSecond, 0)} (${fmt(ratio * 100, 0)}% of the relay; goal ≥ 33%)`,
 );
-console.log(`  p99 submission → last client: Council ${fmt(council.load.p99)} ms (goal < 250 ms) vs relay ${fmt(relay.load.p99)} ms`);
-console.log(`  memory: Council ${council.memory.rss} MiB (peak ${council.memory.peak}) vs relay ${relay.memory.rss} MiB (peak ${relay.memory.peak})`);
-console.log(`  lost/duplicated votes: Council ${council.load.lost}/${council.load.duplicated}, relay ${relay.load.lost}/${relay.load.duplicated}`);
+console.log(
+  `  p99 submission → last client: Council ${fmt(council.load.p99)} ms (goal < 250 ms) vs relay ${fmt(relay.load.p99)} ms`,
+);
+console.log(
+  `  memory: Council ${council.memory.rss} MiB (peak ${council.memory.peak}) vs relay ${relay.memory.rss} MiB (peak ${relay.memory.peak})`,
+);
+console.log(
+  `  lost/duplicated votes: Council ${council.load.lost}/${council.load.duplicated}, relay ${relay.load.lost}/${relay.load.duplicated}`,
+);
 
 console.log('Store append throughput (one event + idempotency record per append)');
 const dir = mkdtempSync(join(tmpdir(), 'council-store-bench-'));
-await benchStore('SQLite (synchronous=FULL, group commit)', { kind: 'sqlite', file: join(dir, 'full.db') });
-await benchStore('SQLite (synchronous=NORMAL, group commit)', { kind: 'sqlite', file: join(dir, 'normal.db'), synchronous: 'normal' });
+await benchStore('SQLite (synchronous=FULL, group commit)', {
+  kind: 'sqlite',
+  file: join(dir, 'full.db'),
+});
+await benchStore('SQLite (synchronous=NORMAL, group commit)', {
+  kind: 'sqlite',
+  file: join(dir, 'normal.db'),
+  synchronous: 'normal',
+});
 rmSync(dir, { recursive: true, force: true });
 const pgUrl = testDatabaseUrl();
 if (process.env['BENCH_SKIP_PG'] === '1') console.log('  PostgreSQL: skipped (BENCH_SKIP_PG=1)');
-else if (!(await pgAvailable(pgUrl))) console.log(`  PostgreSQL: skipped (unreachable at ${pgUrl})`);
-else await benchStore('PostgreSQL (pool of 10)', { kind: 'postgres', url: pgUrl, schema: uniqueSchema('bench') });
+else if (!(await pgAvailable(pgUrl)))
+  console.log(`  PostgreSQL: skipped (unreachable at ${pgUrl})`);
+else
+  await benchStore('PostgreSQL (pool of 10)', {
+    kind: 'postgres',
+    url: pgUrl,
+    schema: uniqueSchema('bench'),
+  });

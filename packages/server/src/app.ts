@@ -11,7 +11,15 @@ import { z } from 'zod';
 import { CouncilService, type CommandOutcome } from './council-service.ts';
 import type { Actor, AnyDecider } from './decider.ts';
 import { ApiError, rejectionStatus, toApiError } from './errors.ts';
-import { actorOf, authenticate, hashSecret, linkFor, newKeyId, newSecret, secretFrom } from './http/access.ts';
+import {
+  actorOf,
+  authenticate,
+  hashSecret,
+  linkFor,
+  newKeyId,
+  newSecret,
+  secretFrom,
+} from './http/access.ts';
 import { parseWith, readJson } from './http/body.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { serveStatic } from './http/static.ts';
@@ -65,9 +73,14 @@ export interface WireEvent {
   readonly recordedAt: string;
 }
 
-const toWire = (e: StoredEvent): WireEvent => ({ version: e.version, event: e.event, recordedAt: e.recordedAt });
+const toWire = (e: StoredEvent): WireEvent => ({
+  version: e.version,
+  event: e.event,
+  recordedAt: e.recordedAt,
+});
 
-const SESSION_ROUTE = /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+)(?:\/([A-Za-z0-9_-]{1,64}))?)?$/;
+const SESSION_ROUTE =
+  /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+)(?:\/([A-Za-z0-9_-]{1,64}))?)?$/;
 
 const eventsQuerySchema = z.strictObject({
   after: z.coerce.number().int().min(0).optional(),
@@ -77,7 +90,9 @@ const eventsQuerySchema = z.strictObject({
 export async function createCouncilServer(options: CouncilServerOptions): Promise<CouncilServer> {
   const { store } = options;
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
-  const hub = new Hub(store, (events) => JSON.stringify({ type: 'events', events: events.map(toWire) }));
+  const hub = new Hub(store, (events) =>
+    JSON.stringify({ type: 'events', events: events.map(toWire) }),
+  );
   const service = new CouncilService({
     store,
     decider: options.decider,
@@ -90,7 +105,8 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
 
   const origin = (req: IncomingMessage): string => {
     if (options.publicUrl) return options.publicUrl.replace(/\/$/, '');
-    const proto = (req.headers['x-forwarded-proto'] as string | undefined)?.split(',')[0]?.trim() ?? 'http';
+    const proto =
+      (req.headers['x-forwarded-proto'] as string | undefined)?.split(',')[0]?.trim() ?? 'http';
     return `${proto}://${req.headers.host ?? 'localhost'}`;
   };
 
@@ -99,7 +115,13 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
     sessionId: string,
     role: AccessKey['role'],
     member?: string,
-  ): Promise<{ keyId: string; role: AccessKey['role']; member?: string; secret: string; link: string }> {
+  ): Promise<{
+    keyId: string;
+    role: AccessKey['role'];
+    member?: string;
+    secret: string;
+    link: string;
+  }> {
     const secret = newSecret();
     const key: AccessKey = {
       keyId: newKeyId(),
@@ -109,7 +131,10 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
       ...(member === undefined ? {} : { member }),
     };
     // Reissuing a delegation's (or the projector's) link revokes the previous one in the same transaction.
-    const revoke = role === 'delegation' || role === 'projector' ? { role, ...(member ? { member } : {}) } : undefined;
+    const revoke =
+      role === 'delegation' || role === 'projector'
+        ? { role, ...(member ? { member } : {}) }
+        : undefined;
     await store.putKey(key, hashSecret(secret), revoke);
     return {
       keyId: key.keyId,
@@ -121,12 +146,26 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
   }
 
   function outcomeBody(outcome: Extract<CommandOutcome, { ok: true }>) {
-    return { ok: true, duplicate: outcome.duplicate, version: outcome.version, events: outcome.events.map(toWire) };
+    return {
+      ok: true,
+      duplicate: outcome.duplicate,
+      version: outcome.version,
+      events: outcome.events.map(toWire),
+    };
   }
 
-  async function runCommand(sessionId: string, key: AccessKey, commandId: string, command: SessionCommand) {
+  async function runCommand(
+    sessionId: string,
+    key: AccessKey,
+    commandId: string,
+    command: SessionCommand,
+  ) {
     if (key.role === 'observer' || key.role === 'projector') {
-      throw new ApiError(403, 'read_only', 'An observer or projector link can read the session but not act in it.');
+      throw new ApiError(
+        403,
+        'read_only',
+        'An observer or projector link can read the session but not act in it.',
+      );
     }
     const actor: Actor = actorOf(key);
     const outcome = await service.execute(sessionId, commandId, actor, command);
@@ -147,11 +186,16 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
     const method = req.method ?? 'GET';
     const key = await authenticate(store, sessionId, secretFrom(req.headers.authorization));
     const chairOnly = () => {
-      if (key.role !== 'chair') throw new ApiError(403, 'chair_only', 'Only the chair may manage links.');
+      if (key.role !== 'chair')
+        throw new ApiError(403, 'chair_only', 'Only the chair may manage links.');
     };
     const allow = (...methods: string[]) => {
       if (!methods.includes(method)) {
-        throw new ApiError(405, 'method_not_allowed', `${method} is not allowed here; use ${methods.join(' or ')}.`);
+        throw new ApiError(
+          405,
+          'method_not_allowed',
+          `${method} is not allowed here; use ${methods.join(' or ')}.`,
+        );
       }
     };
     switch (resource) {
@@ -160,7 +204,13 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
         const version = await store.version(sessionId);
         return [
           200,
-          { sessionId, keyId: key.keyId, role: key.role, ...(key.member ? { member: key.member } : {}), version },
+          {
+            sessionId,
+            keyId: key.keyId,
+            role: key.role,
+            ...(key.member ? { member: key.member } : {}),
+            version,
+          },
         ];
       }
       case 'state': {
@@ -170,7 +220,11 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
       }
       case 'events': {
         allow('GET');
-        const query = parseWith(eventsQuerySchema, Object.fromEntries(url.searchParams), 'invalid_query');
+        const query = parseWith(
+          eventsQuerySchema,
+          Object.fromEntries(url.searchParams),
+          'invalid_query',
+        );
         const events = await store.read(sessionId, query.after ?? 0, query.limit ?? 1000);
         const version = await store.version(sessionId);
         return [200, { sessionId, version, events: events.map(toWire) }];
@@ -185,7 +239,8 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
         if (item !== undefined) {
           allow('DELETE');
           const revoked = await store.revokeKey(sessionId, item, service.now());
-          if (!revoked) throw new ApiError(404, 'not_found', `No live link ${item} in this session.`);
+          if (!revoked)
+            throw new ApiError(404, 'not_found', `No live link ${item} in this session.`);
           return [200, { keyId: item, revoked: true }];
         }
         allow('GET', 'POST');
@@ -194,7 +249,12 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
           return [200, { links: keys }];
         }
         const body = parseWith(issueLinkSchema, await readJson(req, bodyLimit));
-        const issued = await issueKey(req, sessionId, body.role, body.role === 'delegation' ? body.member : undefined);
+        const issued = await issueKey(
+          req,
+          sessionId,
+          body.role,
+          body.role === 'delegation' ? body.member : undefined,
+        );
         return [201, issued];
       }
       default:
@@ -220,18 +280,24 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
     const method = req.method ?? 'GET';
     const path = url.pathname.replace(/\/+$/, '') || '/';
     if (!path.startsWith('/api/') && path !== '/api') {
-      if ((method === 'GET' || method === 'HEAD') && serveStatic(options.webRoot, url.pathname, res, method === 'HEAD')) {
+      if (
+        (method === 'GET' || method === 'HEAD') &&
+        serveStatic(options.webRoot, url.pathname, res, method === 'HEAD')
+      ) {
         return;
       }
       throw new ApiError(404, 'not_found', `Nothing at ${url.pathname} (the API is under /api/).`);
     }
     if (path === '/api/health') {
-      if (method !== 'GET' && method !== 'HEAD') throw new ApiError(405, 'method_not_allowed', 'Use GET.');
+      if (method !== 'GET' && method !== 'HEAD')
+        throw new ApiError(405, 'method_not_allowed', 'Use GET.');
       return send(res, 200, { status: 'ok', store: store.kind, subscribers: hub.size });
     }
-    if (path === '/api/openapi.json') return send(res, 200, openApiDocument(Object.keys(options.queries ?? {})));
+    if (path === '/api/openapi.json')
+      return send(res, 200, openApiDocument(Object.keys(options.queries ?? {})));
     if (path === '/api/sessions') {
-      if (method !== 'POST') throw new ApiError(405, 'method_not_allowed', 'Use POST to create a session.');
+      if (method !== 'POST')
+        throw new ApiError(405, 'method_not_allowed', 'Use POST to create a session.');
       const [status, body] = await createSession(req);
       return send(res, status, body);
     }
@@ -280,20 +346,33 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
       const secret = secretFrom(req.headers.authorization, url.searchParams);
       const key = await authenticate(store, sessionId, secret);
       const afterRaw = url.searchParams.get('after') ?? '0';
-      if (!/^\d{1,12}$/.test(afterRaw)) throw new ApiError(400, 'invalid_query', 'after: expected a non-negative integer');
+      if (!/^\d{1,12}$/.test(afterRaw))
+        throw new ApiError(400, 'invalid_query', 'after: expected a non-negative integer');
       const after = Number(afterRaw);
       const version = await store.version(sessionId);
       if (after > version) {
-        throw new ApiError(400, 'invalid_query', `after: the session is at version ${version}, not ${after}`);
+        throw new ApiError(
+          400,
+          'invalid_query',
+          `after: the session is at version ${version}, not ${after}`,
+        );
       }
-      wss.handleUpgrade(req, socket, head, (ws) => attach(ws, sessionId, key, secret as string, after));
+      wss.handleUpgrade(req, socket, head, (ws) =>
+        attach(ws, sessionId, key, secret as string, after),
+      );
     })().catch((error: unknown) => {
       const e = toApiError(error);
       refuse(e.status, e.code, e.message);
     });
   });
 
-  function attach(ws: WebSocket, sessionId: string, key: AccessKey, secret: string, after: number): void {
+  function attach(
+    ws: WebSocket,
+    sessionId: string,
+    key: AccessKey,
+    secret: string,
+    after: number,
+  ): void {
     sockets.add(ws);
     let alive = true;
     ws.on('pong', () => (alive = true));
@@ -355,14 +434,16 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
         }
       })().catch((error: unknown) => {
         const e = toApiError(error);
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'error', status: e.status, ...e.toJSON() }));
+        if (ws.readyState === ws.OPEN)
+          ws.send(JSON.stringify({ type: 'error', status: e.status, ...e.toJSON() }));
       });
     });
   }
 
   const heartbeat = setInterval(() => {
     for (const ws of sockets) {
-      const c = (ws as WebSocket & { council?: { isAlive: () => boolean; reset: () => void } }).council;
+      const c = (ws as WebSocket & { council?: { isAlive: () => boolean; reset: () => void } })
+        .council;
       if (c && !c.isAlive()) {
         ws.terminate();
         continue;
@@ -402,7 +483,8 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
 }
 
 /** JSON with bigint as a decimal string (exact counts from the analysis library). */
-const jsonReplacer = (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value);
+const jsonReplacer = (_key: string, value: unknown) =>
+  typeof value === 'bigint' ? value.toString() : value;
 
 function send(res: ServerResponse, status: number, body: unknown, close = false): void {
   const text = JSON.stringify(body, jsonReplacer);

@@ -26,7 +26,11 @@ export interface ConfigInput {
  * --data/COUNCIL_DATA_DIR (default ./.council). COUNCIL_DATABASE_URL=postgres://… selects PostgreSQL
  * (schema COUNCIL_DATABASE_SCHEMA, default 'council'); otherwise the SQLite file <data>/council.db.
  */
-export function parseConfig(input: ConfigInput, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+export function parseConfig(
+  input: ConfigInput,
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): ServerConfig {
   const portText = input.port ?? env['COUNCIL_PORT'] ?? env['PORT'] ?? '3000';
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) {
     throw new ConfigError(`--port must be a number from 0 to 65535, not '${portText}'`);
@@ -37,7 +41,8 @@ export function parseConfig(input: ConfigInput, env: NodeJS.ProcessEnv = process
   const url = env['COUNCIL_DATABASE_URL'];
   let store: StoreSpec;
   if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError('COUNCIL_DATABASE_URL must start with postgres://');
+    if (!/^postgres(ql)?:\/\//.test(url))
+      throw new ConfigError('COUNCIL_DATABASE_URL must start with postgres://');
     const schema = env['COUNCIL_DATABASE_SCHEMA'];
     store = { kind: 'postgres', url, ...(schema ? { schema } : {}) };
   } else {
@@ -45,10 +50,15 @@ export function parseConfig(input: ConfigInput, env: NodeJS.ProcessEnv = process
     if (sync !== undefined && sync !== 'full' && sync !== 'normal') {
       throw new ConfigError(`COUNCIL_SQLITE_SYNC must be 'full' or 'normal', not '${sync}'`);
     }
-    store = { kind: 'sqlite', file: join(dataDir, 'council.db'), ...(sync ? { synchronous: sync } : {}) };
+    store = {
+      kind: 'sqlite',
+      file: join(dataDir, 'council.db'),
+      ...(sync ? { synchronous: sync } : {}),
+    };
   }
   const limitText = env['COUNCIL_BODY_LIMIT'] ?? String(64 * 1024);
-  if (!/^\d+$/.test(limitText)) throw new ConfigError('COUNCIL_BODY_LIMIT must be a number of bytes');
+  if (!/^\d+$/.test(limitText))
+    throw new ConfigError('COUNCIL_BODY_LIMIT must be a number of bytes');
   const publicUrl = env['COUNCIL_PUBLIC_URL'];
   return {
     port: Number(portText),

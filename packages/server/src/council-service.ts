@@ -6,7 +6,12 @@
 import { createHash } from 'node:crypto';
 import type { Actor, AnyDecider, Rejection } from './decider.ts';
 import { ApiError } from './errors.ts';
-import { ConcurrencyError, type AppendOutcome, type EventStore, type StoredEvent } from './storage/event-store.ts';
+import {
+  ConcurrencyError,
+  type AppendOutcome,
+  type EventStore,
+  type StoredEvent,
+} from './storage/event-store.ts';
 
 export type CommandOutcome =
   | {
@@ -93,9 +98,21 @@ export class CouncilService {
    * one command after another on the evolving state and appended in one go (one transaction, one frame per
    * subscriber), each command with its own idempotency record.
    */
-  execute(sessionId: string, commandId: string, actor: Actor, payload: { readonly type: string }): Promise<CommandOutcome> {
+  execute(
+    sessionId: string,
+    commandId: string,
+    actor: Actor,
+    payload: { readonly type: string },
+  ): Promise<CommandOutcome> {
     return new Promise((resolve, reject) => {
-      const item: Pending = { commandId, actor, payload, fingerprint: fingerprintOf(actor, payload), resolve, reject };
+      const item: Pending = {
+        commandId,
+        actor,
+        payload,
+        fingerprint: fingerprintOf(actor, payload),
+        resolve,
+        reject,
+      };
       const queue = this.#queues.get(sessionId);
       if (queue) {
         queue.push(item);
@@ -141,7 +158,10 @@ export class CouncilService {
           repeats.push({ item, first: first.item });
           continue;
         }
-        const decision = this.#decider.decide(state, { ...item.payload, meta: { at, commandId: item.commandId, actor: item.actor } });
+        const decision = this.#decider.decide(state, {
+          ...item.payload,
+          meta: { at, commandId: item.commandId, actor: item.actor },
+        });
         if (!decision.ok) {
           rejected.push({ item, rejection: decision.rejection });
           continue;
@@ -181,10 +201,18 @@ export class CouncilService {
         // the batch one command at a time, so that each gets its own answer.
         if (batch.length === 1) {
           const only = batch[0] as Pending;
-          only.resolve(await this.#replayed(sessionId, outcome.record.fingerprint, only.fingerprint, outcome.record.result));
+          only.resolve(
+            await this.#replayed(
+              sessionId,
+              outcome.record.fingerprint,
+              only.fingerprint,
+              outcome.record.result,
+            ),
+          );
           return;
         }
-        for (const item of batch) await this.#decideBatch(sessionId, [item]).catch((error: unknown) => item.reject(error));
+        for (const item of batch)
+          await this.#decideBatch(sessionId, [item]).catch((error: unknown) => item.reject(error));
         return;
       }
       this.#remember(sessionId, { state, version: outcome.version });
@@ -218,13 +246,21 @@ export class CouncilService {
   }
 
   /** A refused command may be the retry of one applied earlier (e.g. "already voted"): answer those with the original result. */
-  async #settleRejections(sessionId: string, rejected: readonly { item: Pending; rejection: Rejection }[]): Promise<void> {
+  async #settleRejections(
+    sessionId: string,
+    rejected: readonly { item: Pending; rejection: Rejection }[],
+  ): Promise<void> {
     for (const { item, rejection } of rejected) {
       try {
         const previous = await this.store.findCommand(sessionId, item.commandId);
         item.resolve(
           previous
-            ? await this.#replayed(sessionId, previous.fingerprint, item.fingerprint, previous.result)
+            ? await this.#replayed(
+                sessionId,
+                previous.fingerprint,
+                item.fingerprint,
+                previous.result,
+              )
             : { ok: false, rejection },
         );
       } catch (error) {
@@ -233,7 +269,12 @@ export class CouncilService {
     }
   }
 
-  async #replayed(sessionId: string, stored: string, given: string, result: unknown): Promise<CommandOutcome> {
+  async #replayed(
+    sessionId: string,
+    stored: string,
+    given: string,
+    result: unknown,
+  ): Promise<CommandOutcome> {
     if (stored !== given) throw reusedKey();
     const { from, to } = result as StoredResult;
     const events = to >= from ? await this.store.read(sessionId, from - 1, to - from + 1) : [];
@@ -242,7 +283,10 @@ export class CouncilService {
 
   /** The cached state brought up to date with the store (reads only events newer than the cache). */
   async #load(sessionId: string): Promise<Cached> {
-    const cached = this.#cache.get(sessionId) ?? { state: this.#decider.initialState(), version: 0 };
+    const cached = this.#cache.get(sessionId) ?? {
+      state: this.#decider.initialState(),
+      version: 0,
+    };
     const newer = await this.store.read(sessionId, cached.version);
     if (newer.length === 0) {
       this.#remember(sessionId, cached);

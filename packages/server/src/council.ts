@@ -2,7 +2,14 @@
  * The Council engine plugged into the server: its decider, and how POST /api/sessions turns into the
  * engine's StartSession command (the Council sitting on a date, from the membership record, or a custom body).
  */
-import { councilOn, CoverageError, decide, evolve, initialState, type EngineCommand } from '@council/engine';
+import {
+  councilOn,
+  CoverageError,
+  decide,
+  evolve,
+  initialState,
+  type EngineCommand,
+} from '@council/engine';
 import { loadMembership } from '@council/record';
 import type { CreateSessionInput } from './app.ts';
 import type { AnyDecider } from './decider.ts';
@@ -15,16 +22,25 @@ export const councilDecider: AnyDecider = {
 };
 
 /** The StartSession command (without meta) for a new session. */
-export function councilStartSession(input: CreateSessionInput, sessionId: string): { type: 'StartSession' } & Record<string, unknown> {
+export function councilStartSession(
+  input: CreateSessionInput,
+  sessionId: string,
+): { type: 'StartSession' } & Record<string, unknown> {
   let body: unknown = input.body;
   let title = input.title;
   if (input.date !== undefined) {
     try {
       const council = councilOn(loadMembership(), input.date);
-      body = { name: 'Security Council', date: council.date, members: council.members, president: council.president };
+      body = {
+        name: 'Security Council',
+        date: council.date,
+        members: council.members,
+        president: council.president,
+      };
       title ??= `Security Council, ${council.date}`;
     } catch (error) {
-      if (error instanceof CoverageError) throw new ApiError(422, 'date_not_covered', error.message);
+      if (error instanceof CoverageError)
+        throw new ApiError(422, 'date_not_covered', error.message);
       throw error;
     }
   }

@@ -6,7 +6,10 @@
 export type ActorRole = 'chair' | 'delegation' | 'observer';
 
 /** Who sends a command, stamped by the server from the caller's secret link, never taken from the body. */
-export type Actor = { readonly role: 'chair' } | { readonly role: 'delegation'; readonly member: string } | { readonly role: 'observer' };
+export type Actor =
+  | { readonly role: 'chair' }
+  | { readonly role: 'delegation'; readonly member: string }
+  | { readonly role: 'observer' };
 
 export interface CommandMeta {
   readonly at: string;
@@ -20,9 +23,15 @@ export interface Rejection {
   readonly message: string;
 }
 
-export type Decision<E> = { readonly ok: true; readonly events: readonly E[] } | { readonly ok: false; readonly rejection: Rejection };
+export type Decision<E> =
+  | { readonly ok: true; readonly events: readonly E[] }
+  | { readonly ok: false; readonly rejection: Rejection };
 
-export interface Decider<S = unknown, C extends { type: string } = { type: string; meta: CommandMeta }, E = unknown> {
+export interface Decider<
+  S = unknown,
+  C extends { type: string } = { type: string; meta: CommandMeta },
+  E = unknown,
+> {
   initialState(): S;
   decide(state: S, command: C): Decision<E>;
   evolve(state: S, event: E): S;

@@ -16,7 +16,11 @@ export class ApiError extends Error {
     this.ruleId = ruleId;
   }
   toJSON(): { code: string; message: string; ruleId?: string } {
-    return { code: this.code, message: this.message, ...(this.ruleId === undefined ? {} : { ruleId: this.ruleId }) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.ruleId === undefined ? {} : { ruleId: this.ruleId }),
+    };
   }
 }
 
@@ -32,7 +36,11 @@ export function rejectionStatus(code: string): number {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ConcurrencyError) {
-    return new ApiError(409, 'concurrency_conflict', 'The session changed too often while this command was decided; retry it.');
+    return new ApiError(
+      409,
+      'concurrency_conflict',
+      'The session changed too often while this command was decided; retry it.',
+    );
   }
   return new ApiError(500, 'internal_error', 'The server failed to handle this request.');
 }

@@ -13,10 +13,17 @@ import { parseWith } from './http/body.ts';
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD');
 const range = { from: isoDate.optional(), to: isoDate.optional() };
 const topic = z.string().min(1).max(200).optional();
-const member = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter code such as RUS').optional();
+const member = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'expected a three-letter code such as RUS')
+  .optional();
 
 const schemas = {
-  resolutions: z.strictObject({ ...range, topic, year: z.coerce.number().int().min(1946).max(2100).optional() }),
+  resolutions: z.strictObject({
+    ...range,
+    topic,
+    year: z.coerce.number().int().min(1946).max(2100).optional(),
+  }),
   vetoes: z.strictObject({ ...range, topic, member }),
   meetings: z.strictObject({ ...range, topic }),
   stats: z.strictObject({}),
@@ -64,16 +71,25 @@ export async function queryRoutes(): Promise<Record<string, QueryRoute>> {
       const p = parseWith(schemas.power, params(q), 'invalid_query');
       const lib: Analysis = await import('@council/analysis');
       if (!(lib.BUILT_IN_GAMES as readonly string[]).includes(p.game)) {
-        throw new ApiError(400, 'invalid_query', `game: expected one of ${lib.BUILT_IN_GAMES.join(', ')}`);
+        throw new ApiError(
+          400,
+          'invalid_query',
+          `game: expected one of ${lib.BUILT_IN_GAMES.join(', ')}`,
+        );
       }
       let indices;
       try {
         indices = p.indices ? lib.parseIndexList(p.indices) : undefined;
       } catch (error) {
-        throw new ApiError(400, 'invalid_query', `indices: ${error instanceof Error ? error.message : String(error)}`);
+        throw new ApiError(
+          400,
+          'invalid_query',
+          `indices: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       const cacheKey = `${p.game}|${indices?.join(',') ?? ''}`;
-      if (!powerCache.has(cacheKey)) powerCache.set(cacheKey, lib.powerIndices(lib.builtInGame(p.game), indices));
+      if (!powerCache.has(cacheKey))
+        powerCache.set(cacheKey, lib.powerIndices(lib.builtInGame(p.game), indices));
       return powerCache.get(cacheKey);
     },
   };

@@ -7,7 +7,8 @@ import { pgAvailable, testDatabaseUrl, uniqueSchema } from './helpers/postgres.t
 
 const url = testDatabaseUrl();
 const reachable = await pgAvailable(url);
-if (!reachable) console.warn(`PostgreSQL at ${url} is unreachable: skipping the hub's PostgreSQL tests`);
+if (!reachable)
+  console.warn(`PostgreSQL at ${url} is unreachable: skipping the hub's PostgreSQL tests`);
 
 const until = async (check: () => boolean, ms = 10_000) => {
   const deadline = Date.now() + ms;

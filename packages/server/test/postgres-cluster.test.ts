@@ -2,12 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresEventStore } from '../src/storage/postgres/postgres-event-store.ts';
 import { startChildServer, type ChildServer } from './helpers/child-server.ts';
 import { api, LiveClient } from './helpers/client.ts';
-import { BALLOTS_431, command, createLiveSession, MEMBERS_2022, openVoteOnDraft } from './helpers/council.ts';
+import {
+  BALLOTS_431,
+  command,
+  createLiveSession,
+  MEMBERS_2022,
+  openVoteOnDraft,
+} from './helpers/council.ts';
 import { pgAvailable, testDatabaseUrl, uniqueSchema } from './helpers/postgres.ts';
 
 const url = testDatabaseUrl();
 const reachable = await pgAvailable(url);
-if (!reachable) console.warn(`PostgreSQL at ${url} is unreachable: skipping the two-server PostgreSQL test`);
+if (!reachable)
+  console.warn(`PostgreSQL at ${url} is unreachable: skipping the two-server PostgreSQL test`);
 
 describe.skipIf(!reachable)('two server processes sharing one PostgreSQL', () => {
   const schema = uniqueSchema('cluster');
@@ -26,7 +33,10 @@ describe.skipIf(!reachable)('two server processes sharing one PostgreSQL', () =>
   });
 
   it('reports PostgreSQL on both', async () => {
-    for (const server of [a, b]) expect((await api(server.url, 'GET', '/api/health')).body).toMatchObject({ store: 'postgres' });
+    for (const server of [a, b])
+      expect((await api(server.url, 'GET', '/api/health')).body).toMatchObject({
+        store: 'postgres',
+      });
   });
 
   it('delivers every event appended through one process to the WebSocket clients of the other, once and in order', async () => {
@@ -34,15 +44,25 @@ describe.skipIf(!reachable)('two server processes sharing one PostgreSQL', () =>
     const s = await createLiveSession(a.url);
     const voteId = await openVoteOnDraft(a.url, s);
     const serverOf = (i: number) => (i % 2 === 0 ? a : b);
-    const clients = MEMBERS_2022.map((m, i) => new LiveClient(serverOf(i).url, s.sessionId, s.delegations[m] as string));
-    const watchers = [new LiveClient(a.url, s.sessionId, s.observer), new LiveClient(b.url, s.sessionId, s.projector)];
+    const clients = MEMBERS_2022.map(
+      (m, i) => new LiveClient(serverOf(i).url, s.sessionId, s.delegations[m] as string),
+    );
+    const watchers = [
+      new LiveClient(a.url, s.sessionId, s.observer),
+      new LiveClient(b.url, s.sessionId, s.projector),
+    ];
     const all = [...clients, ...watchers];
     await Promise.all(all.map((c) => c.connect()));
 
     // Everyone votes at once, each through its own server: the two processes race on one stream.
     const votes = await Promise.all(
       MEMBERS_2022.map((m, i) =>
-        command(serverOf(i).url, s, s.delegations[m] as string, { type: 'CastVote', voteId, member: m, choice: BALLOTS_431[m] }),
+        command(serverOf(i).url, s, s.delegations[m] as string, {
+          type: 'CastVote',
+          voteId,
+          member: m,
+          choice: BALLOTS_431[m],
+        }),
       ),
     );
     expect(votes.map((r) => r.status)).toEqual(MEMBERS_2022.map(() => 200));
@@ -51,16 +71,26 @@ describe.skipIf(!reachable)('two server processes sharing one PostgreSQL', () =>
     const final = (closed.body as { version: number }).version;
     await Promise.all(all.map((c) => c.waitForVersion(final, 15_000)));
 
-    const stored = await api<{ events: { version: number; event: unknown }[] }>(a.url, 'GET', `/api/sessions/${s.sessionId}/events`, {
-      key: s.chair,
-    });
+    const stored = await api<{ events: { version: number; event: unknown }[] }>(
+      a.url,
+      'GET',
+      `/api/sessions/${s.sessionId}/events`,
+      {
+        key: s.chair,
+      },
+    );
     expect(stored.body.events).toHaveLength(final);
     for (const c of all) {
       expect(c.problems).toEqual([]);
       expect(c.events.map((e) => e.version)).toEqual(stored.body.events.map((e) => e.version));
       expect(c.events.map((e) => e.event)).toEqual(stored.body.events.map((e) => e.event));
       const veto = c.events.find((e) => e.event.type === 'DraftVetoed');
-      expect(veto?.event.data['result']).toMatchObject({ outcome: 'vetoed', yes: 13, no: 2, abstain: 0 });
+      expect(veto?.event.data['result']).toMatchObject({
+        outcome: 'vetoed',
+        yes: 13,
+        no: 2,
+        abstain: 0,
+      });
     }
     await Promise.all(all.map((c) => c.close()));
   });
@@ -82,7 +112,9 @@ describe.skipIf(!reachable)('two server processes sharing one PostgreSQL', () =>
       body: { role: 'delegation', member: 'NOR' },
     });
     expect(reissued.status).toBe(201);
-    const old = await api(b.url, 'GET', `/api/sessions/${s.sessionId}`, { key: s.delegations['NOR'] });
+    const old = await api(b.url, 'GET', `/api/sessions/${s.sessionId}`, {
+      key: s.delegations['NOR'],
+    });
     expect(old.status).toBe(401);
   });
 });

@@ -47,14 +47,22 @@ describe('the web app on the same port', () => {
 
 describe('read-only record and analysis routes', () => {
   it('answers record statistics', { timeout: 120_000 }, async () => {
-    const r = await api<{ resolutions: number; vetoesByMember: Record<string, number> }>(server.url, 'GET', '/api/record/stats');
+    const r = await api<{ resolutions: number; vetoesByMember: Record<string, number> }>(
+      server.url,
+      'GET',
+      '/api/record/stats',
+    );
     expect(r.status).toBe(200);
     expect(r.body.resolutions).toBeGreaterThan(2000);
     expect(r.body.vetoesByMember['RUS'] ?? 0).toBeGreaterThan(0);
   });
 
   it('lists the vetoes of 2022 including S/2022/431', { timeout: 120_000 }, async () => {
-    const r = await api<{ vetoes: { draft?: string; symbol?: string }[] }>(server.url, 'GET', '/api/record/vetoes?from=2022-01-01&to=2022-12-31');
+    const r = await api<{ vetoes: { draft?: string; symbol?: string }[] }>(
+      server.url,
+      'GET',
+      '/api/record/vetoes?from=2022-01-01&to=2022-12-31',
+    );
     expect(r.status).toBe(200);
     expect(JSON.stringify(r.body)).toContain('S/2022/431');
   });
@@ -82,6 +90,8 @@ describe('read-only record and analysis routes', () => {
 
   it('lists the query routes in the OpenAPI document', async () => {
     const r = await api<{ paths: Record<string, unknown> }>(server.url, 'GET', '/api/openapi.json');
-    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/record/stats', '/api/analysis/power']));
+    expect(Object.keys(r.body.paths)).toEqual(
+      expect.arrayContaining(['/api/record/stats', '/api/analysis/power']),
+    );
   });
 });

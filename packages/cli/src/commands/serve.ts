@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { UsageError, type CliCommand } from '../cli-error.ts';
 
 const serve: CliCommand = {
-  summary: 'run the Council server (API, WebSocket and web app on one port): serve [--port N] [--data DIR] [--host H]',
+  summary:
+    'run the Council server (API, WebSocket and web app on one port): serve [--port N] [--data DIR] [--host H]',
   async run(args, ctx) {
     let values: { port?: string | undefined; data?: string | undefined; host?: string | undefined };
     try {
@@ -32,7 +33,10 @@ const serve: CliCommand = {
       if (code === 'EACCES') throw new UsageError(`no permission to listen on port ${config.port}`);
       throw error;
     }
-    const where = config.store.kind === 'sqlite' ? config.store.file : `PostgreSQL (schema ${config.store.schema ?? 'council'})`;
+    const where =
+      config.store.kind === 'sqlite'
+        ? config.store.file
+        : `PostgreSQL (schema ${config.store.schema ?? 'council'})`;
     ctx.out(`Council server listening on ${running.url}`);
     ctx.out(`events stored in ${where}`);
     await new Promise<void>((resolve) => {

@@ -33,27 +33,47 @@ export function actorOf(key: AccessKey): Actor {
 }
 
 /** The secret from `Authorization: Bearer <secret>` (or a `key` query parameter, for WebSockets and links). */
-export function secretFrom(authorization: string | undefined, query?: URLSearchParams): string | undefined {
+export function secretFrom(
+  authorization: string | undefined,
+  query?: URLSearchParams,
+): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   return match?.[1] ?? query?.get('key') ?? undefined;
 }
 
 /** The live key for `secret` in `sessionId`, or a 401 naming why not. */
-export async function authenticate(store: EventStore, sessionId: string, secret: string | undefined): Promise<AccessKey> {
+export async function authenticate(
+  store: EventStore,
+  sessionId: string,
+  secret: string | undefined,
+): Promise<AccessKey> {
   if (!secret) {
-    throw new ApiError(401, 'unauthorized', 'This needs the secret key of a session link (Authorization: Bearer <key>).');
+    throw new ApiError(
+      401,
+      'unauthorized',
+      'This needs the secret key of a session link (Authorization: Bearer <key>).',
+    );
   }
   const key = await store.findKey(hashSecret(secret));
   if (!key || key.sessionId !== sessionId) {
     throw new ApiError(401, 'unauthorized', 'The key does not open this session.');
   }
   if (key.revokedAt !== undefined) {
-    throw new ApiError(401, 'key_revoked', 'This link was revoked (a newer link was issued); ask the chair for the current one.');
+    throw new ApiError(
+      401,
+      'key_revoked',
+      'This link was revoked (a newer link was issued); ask the chair for the current one.',
+    );
   }
   return key;
 }
 
 /** The web app's address for a link: `#/live/<session>/<view>?key=<secret>`. */
-export function linkFor(origin: string, sessionId: string, role: AccessKey['role'], secret: string): string {
+export function linkFor(
+  origin: string,
+  sessionId: string,
+  role: AccessKey['role'],
+  secret: string,
+): string {
   return `${origin}/#/live/${encodeURIComponent(sessionId)}/${role}?key=${secret}`;
 }

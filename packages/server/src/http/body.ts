@@ -7,17 +7,30 @@ import { describeIssues } from '../protocol/commands.ts';
 export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) {
-    throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      'Send the body as JSON with Content-Type: application/json.',
+    );
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > limit) {
-    throw new ApiError(413, 'body_too_large', `The body is larger than the limit of ${limit} bytes.`);
+    throw new ApiError(
+      413,
+      'body_too_large',
+      `The body is larger than the limit of ${limit} bytes.`,
+    );
   }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new ApiError(413, 'body_too_large', `The body is larger than the limit of ${limit} bytes.`);
+    if (size > limit)
+      throw new ApiError(
+        413,
+        'body_too_large',
+        `The body is larger than the limit of ${limit} bytes.`,
+      );
     chunks.push(chunk);
   }
   const raw = Buffer.concat(chunks).toString('utf8');

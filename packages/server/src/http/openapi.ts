@@ -1,11 +1,17 @@
 /** The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json. Request schemas come from zod. */
 import { z } from 'zod';
-import { commandRequestSchema, createSessionSchema, issueLinkSchema } from '../protocol/commands.ts';
+import {
+  commandRequestSchema,
+  createSessionSchema,
+  issueLinkSchema,
+} from '../protocol/commands.ts';
 
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
 const error = { $ref: '#/components/schemas/Error' };
 const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [String(s), { description: ERROR_TEXT[s] ?? 'Error', ...json(error) }]));
+  Object.fromEntries(
+    statuses.map((s) => [String(s), { description: ERROR_TEXT[s] ?? 'Error', ...json(error) }]),
+  );
 const ERROR_TEXT: Record<number, string> = {
   400: 'Malformed JSON, unknown or invalid fields (code malformed_json, invalid_body, invalid_query)',
   401: 'Missing, unknown or revoked key (unauthorized, key_revoked)',
@@ -39,7 +45,8 @@ const link = {
 };
 
 export function openApiDocument(queries: readonly string[]): unknown {
-  const toSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  const toSchema = (schema: z.ZodType) =>
+    z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   return {
     openapi: '3.1.0',
     info: {
@@ -57,7 +64,11 @@ export function openApiDocument(queries: readonly string[]): unknown {
         Error: {
           type: 'object',
           required: ['code', 'message'],
-          properties: { code: { type: 'string' }, message: { type: 'string' }, ruleId: { type: 'string' } },
+          properties: {
+            code: { type: 'string' },
+            message: { type: 'string' },
+            ruleId: { type: 'string' },
+          },
         },
         WireEvent: wireEvent,
         Link: link,
@@ -68,18 +79,26 @@ export function openApiDocument(queries: readonly string[]): unknown {
     },
     paths: {
       '/api/health': {
-        get: { summary: 'Ready check', responses: { '200': { description: 'The server is ready' } } },
+        get: {
+          summary: 'Ready check',
+          responses: { '200': { description: 'The server is ready' } },
+        },
       },
       '/api/sessions': {
         post: {
-          summary: 'Create a session (the Council on a date, or a custom body); returns the chair link',
+          summary:
+            'Create a session (the Council on a date, or a custom body); returns the chair link',
           requestBody: { required: true, ...json({ $ref: '#/components/schemas/CreateSession' }) },
           responses: {
             '201': {
               description: 'Created',
               ...json({
                 type: 'object',
-                properties: { sessionId: { type: 'string' }, version: { type: 'integer' }, chair: link },
+                properties: {
+                  sessionId: { type: 'string' },
+                  version: { type: 'integer' },
+                  chair: link,
+                },
               }),
             },
             ...errors(400, 413, 415, 422),
@@ -91,7 +110,10 @@ export function openApiDocument(queries: readonly string[]): unknown {
           summary: 'Join: who this key is in the session',
           security: [{ sessionKey: [] }],
           parameters: [sessionId],
-          responses: { '200': { description: 'The key’s role, member and the session version' }, ...errors(401) },
+          responses: {
+            '200': { description: 'The key’s role, member and the session version' },
+            ...errors(401),
+          },
         },
       },
       '/api/sessions/{sessionId}/state': {
@@ -116,7 +138,10 @@ export function openApiDocument(queries: readonly string[]): unknown {
               description: '{ sessionId, version, events }',
               ...json({
                 type: 'object',
-                properties: { version: { type: 'integer' }, events: { type: 'array', items: wireEvent } },
+                properties: {
+                  version: { type: 'integer' },
+                  events: { type: 'array', items: wireEvent },
+                },
               }),
             },
             ...errors(400, 401),
@@ -125,7 +150,8 @@ export function openApiDocument(queries: readonly string[]): unknown {
       },
       '/api/sessions/{sessionId}/commands': {
         post: {
-          summary: 'Send a command; the server stamps time, id and sender. Retrying the same commandId is safe.',
+          summary:
+            'Send a command; the server stamps time, id and sender. Retrying the same commandId is safe.',
           security: [{ sessionKey: [] }],
           parameters: [sessionId],
           requestBody: { required: true, ...json({ $ref: '#/components/schemas/CommandRequest' }) },
@@ -154,7 +180,8 @@ export function openApiDocument(queries: readonly string[]): unknown {
           responses: { '200': { description: '{ links }' }, ...errors(401, 403) },
         },
         post: {
-          summary: 'Chair: issue a delegation, observer or projector link (reissuing a delegation or projector link revokes the old one)',
+          summary:
+            'Chair: issue a delegation, observer or projector link (reissuing a delegation or projector link revokes the old one)',
           security: [{ sessionKey: [] }],
           parameters: [sessionId],
           requestBody: { required: true, ...json({ $ref: '#/components/schemas/IssueLink' }) },
@@ -165,14 +192,22 @@ export function openApiDocument(queries: readonly string[]): unknown {
         delete: {
           summary: 'Chair: revoke a link',
           security: [{ sessionKey: [] }],
-          parameters: [sessionId, { name: 'keyId', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [
+            sessionId,
+            { name: 'keyId', in: 'path', required: true, schema: { type: 'string' } },
+          ],
           responses: { '200': { description: 'Revoked' }, ...errors(401, 403, 404) },
         },
       },
       ...Object.fromEntries(
         queries.map((q) => [
           `/api/${q}`,
-          { get: { summary: `Read-only query: ${q}`, responses: { '200': { description: 'JSON' }, ...errors(400) } } },
+          {
+            get: {
+              summary: `Read-only query: ${q}`,
+              responses: { '200': { description: 'JSON' }, ...errors(400) },
+            },
+          },
         ]),
       ),
     },

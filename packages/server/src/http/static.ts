@@ -21,7 +21,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** Returns false when there is no web app to serve (the caller answers 404). */
-export function serveStatic(root: string | undefined, pathname: string, res: ServerResponse, head: boolean): boolean {
+export function serveStatic(
+  root: string | undefined,
+  pathname: string,
+  res: ServerResponse,
+  head: boolean,
+): boolean {
   if (!root || !existsSync(join(root, 'index.html'))) return false;
   let decoded: string;
   try {
@@ -31,7 +36,10 @@ export function serveStatic(root: string | undefined, pathname: string, res: Ser
   }
   const candidate = normalize(join(root, decoded));
   const inside = candidate === root || candidate.startsWith(root.endsWith(sep) ? root : root + sep);
-  let file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(root, 'index.html');
+  let file =
+    inside && existsSync(candidate) && statSync(candidate).isFile()
+      ? candidate
+      : join(root, 'index.html');
   if (!inside) file = join(root, 'index.html');
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const immutable = file.includes(`${sep}assets${sep}`);

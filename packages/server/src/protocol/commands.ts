@@ -8,14 +8,32 @@ import { z } from 'zod';
 
 const id = z.string().min(1).max(120);
 const text = (max: number) => z.string().max(max);
-const stateCode = z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter ISO 3166 code such as FRA');
+const stateCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'expected a three-letter ISO 3166 code such as FRA');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const isoDateTime = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO 8601 date or time');
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    'expected an ISO 8601 date or time',
+  );
 const choice = z.enum(['yes', 'no', 'abstain', 'absent', 'not_participating']);
-const draftKind = z.enum(['resolution', 'presidential_statement', 'press_statement', 'press_elements', 'letter']);
-const meetingFormat = z.enum(['briefing', 'open_debate', 'adoption', 'private', 'consultations', 'arria']);
+const draftKind = z.enum([
+  'resolution',
+  'presidential_statement',
+  'press_statement',
+  'press_elements',
+  'letter',
+]);
+const meetingFormat = z.enum([
+  'briefing',
+  'open_debate',
+  'adoption',
+  'private',
+  'consultations',
+  'arria',
+]);
 const draftText = z.strictObject({
   preambular: z.array(text(10_000)).max(200),
   operative: z.array(text(10_000)).max(500),
@@ -95,7 +113,11 @@ const committeeCommands = [
     referenceNumbers: z.array(text(50)).min(1).max(200),
   }),
   z.strictObject({ type: z.literal('ObjectToProposal'), proposalId: id }),
-  z.strictObject({ type: z.literal('PlaceHold'), proposalId: id, reason: z.enum(['technical', 'substantive']) }),
+  z.strictObject({
+    type: z.literal('PlaceHold'),
+    proposalId: id,
+    reason: z.enum(['technical', 'substantive']),
+  }),
   z.strictObject({ type: z.literal('LiftHold'), proposalId: id }),
   z.strictObject({ type: z.literal('ExtendHold'), proposalId: id, holder: stateCode }),
   z.strictObject({ type: z.literal('ConcludeNoObjectionProcedure'), proposalId: id }),
@@ -155,7 +177,12 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
     symbol: text(100).optional(),
   }),
   z.strictObject({ type: z.literal('PutUnderSilence'), draftId: id, deadline: isoDateTime }),
-  z.strictObject({ type: z.literal('BreakSilence'), draftId: id, member: stateCode, reason: text(2000).optional() }),
+  z.strictObject({
+    type: z.literal('BreakSilence'),
+    draftId: id,
+    member: stateCode,
+    reason: text(2000).optional(),
+  }),
   z.strictObject({ type: z.literal('ExtendSilence'), draftId: id, deadline: isoDateTime }),
   z.strictObject({ type: z.literal('ConcludeSilence'), draftId: id }),
   z.strictObject({ type: z.literal('AbandonDraft'), draftId: id, reason: text(2000) }),
@@ -169,7 +196,11 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
     text: text(10_000),
     oral: z.boolean().optional(),
   }),
-  z.strictObject({ type: z.literal('SetAmendmentOrder'), draftId: id, order: z.array(id).max(200) }),
+  z.strictObject({
+    type: z.literal('SetAmendmentOrder'),
+    draftId: id,
+    order: z.array(id).max(200),
+  }),
   z.strictObject({
     type: z.literal('RequestSeparateVote'),
     draftId: id,
@@ -188,7 +219,11 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
     requestedBy: stateCode.optional(),
   }),
   z.strictObject({ type: z.literal('CastVote'), voteId: id, member: stateCode, choice }),
-  z.strictObject({ type: z.literal('RecordShowOfHands'), voteId: id, ballots: z.record(stateCode, choice) }),
+  z.strictObject({
+    type: z.literal('RecordShowOfHands'),
+    voteId: id,
+    ballots: z.record(stateCode, choice),
+  }),
   z.strictObject({ type: z.literal('CloseVote'), voteId: id }),
   z.strictObject({
     type: z.literal('IssueGroupStatement'),
@@ -209,7 +244,11 @@ void _everyCommandCovered;
 /** POST /api/sessions/{id}/commands */
 export const commandRequestSchema = z.strictObject({
   /** The client's idempotency key: resend the same id to retry safely. */
-  commandId: z.string().min(1).max(120).regex(/^[A-Za-z0-9._:-]+$/, 'use letters, digits and . _ : -'),
+  commandId: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[A-Za-z0-9._:-]+$/, 'use letters, digits and . _ : -'),
   command: sessionCommandSchema,
 });
 
@@ -234,7 +273,11 @@ export const issueLinkSchema = z.discriminatedUnion('role', [
 
 /** WebSocket frames a client may send. */
 export const clientFrameSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('command'), commandId: commandRequestSchema.shape.commandId, command: sessionCommandSchema }),
+  z.strictObject({
+    type: z.literal('command'),
+    commandId: commandRequestSchema.shape.commandId,
+    command: sessionCommandSchema,
+  }),
   z.strictObject({ type: z.literal('ping') }),
 ]);
 

@@ -5,7 +5,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConcurrencyError, type AccessKey, type EventStore, type StoreChange } from './event-store.ts';
+import {
+  ConcurrencyError,
+  type AccessKey,
+  type EventStore,
+  type StoreChange,
+} from './event-store.ts';
 import { openStore, type StoreSpec } from './open-store.ts';
 
 export interface ContractTarget {
@@ -43,7 +48,11 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
     it('appends events at consecutive versions and reads them back in order, unchanged', async () => {
       const id = freshStream('basic');
       const events = [
-        { type: 'A', text: 'vote 13–2–0 (for–against–abstaining)', nested: { list: [1, 2, { deep: null }] } },
+        {
+          type: 'A',
+          text: 'vote 13–2–0 (for–against–abstaining)',
+          nested: { list: [1, 2, { deep: null }] },
+        },
         { type: 'B', n: 2 },
         { type: 'C', n: 3 },
       ];
@@ -55,7 +64,9 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
       const read = await store.read(id);
       expect(read.map((e) => e.event)).toEqual(events);
       expect(read.map((e) => e.version)).toEqual([1, 2, 3]);
-      expect(read.every((e) => e.streamId === id && e.recordedAt === '2022-05-31T15:00:00.000Z')).toBe(true);
+      expect(
+        read.every((e) => e.streamId === id && e.recordedAt === '2022-05-31T15:00:00.000Z'),
+      ).toBe(true);
       expect(await store.version(id)).toBe(3);
     });
 
@@ -85,12 +96,19 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
       const id = freshStream('race');
       await store.append(id, 0, [{ type: 'Start' }]);
       const results = await Promise.allSettled(
-        Array.from({ length: 8 }, (_, i) => store.append(id, 1, [{ type: 'Try', i }, { type: 'Then', i }])),
+        Array.from({ length: 8 }, (_, i) =>
+          store.append(id, 1, [
+            { type: 'Try', i },
+            { type: 'Then', i },
+          ]),
+        ),
       );
       const won = results.filter((r) => r.status === 'fulfilled');
       const lost = results.filter((r) => r.status === 'rejected');
       expect(won).toHaveLength(1);
-      expect(lost.every((r) => r.status === 'rejected' && r.reason instanceof ConcurrencyError)).toBe(true);
+      expect(
+        lost.every((r) => r.status === 'rejected' && r.reason instanceof ConcurrencyError),
+      ).toBe(true);
       const read = await store.read(id);
       expect(read.map((e) => e.version)).toEqual([1, 2, 3]);
       const winner = (read[1]?.event as { i: number }).i;
@@ -124,7 +142,9 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
       expect(await store.findCommand(id, 'cmd-2')).toBeUndefined();
       // The same id in another stream is another command.
       const other = freshStream('idem-other');
-      expect((await store.append(other, 0, [{ type: 'Voted' }], { command })).kind).toBe('appended');
+      expect((await store.append(other, 0, [{ type: 'Voted' }], { command })).kind).toBe(
+        'appended',
+      );
     });
 
     it('applies one of several concurrent retries of the same command', async () => {
@@ -133,7 +153,9 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
       const results = await Promise.allSettled(
         Array.from({ length: 6 }, () => store.append(id, 0, [{ type: 'Once' }], { command })),
       );
-      const appended = results.filter((r) => r.status === 'fulfilled' && r.value.kind === 'appended');
+      const appended = results.filter(
+        (r) => r.status === 'fulfilled' && r.value.kind === 'appended',
+      );
       expect(appended).toHaveLength(1);
       for (const r of results) {
         if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(ConcurrencyError);
@@ -146,7 +168,12 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
       const id = freshStream('batch');
       const c1 = { commandId: 'b-1', fingerprint: 'f1', result: { from: 1, to: 1 } };
       const c2 = { commandId: 'b-2', fingerprint: 'f2', result: { from: 2, to: 3 } };
-      const outcome = await store.append(id, 0, [{ type: 'One' }, { type: 'Two' }, { type: 'Three' }], { commands: [c1, c2] });
+      const outcome = await store.append(
+        id,
+        0,
+        [{ type: 'One' }, { type: 'Two' }, { type: 'Three' }],
+        { commands: [c1, c2] },
+      );
       expect(outcome).toMatchObject({ kind: 'appended', version: 3 });
       expect(await store.findCommand(id, 'b-1')).toEqual(c1);
       expect(await store.findCommand(id, 'b-2')).toEqual(c2);
@@ -171,11 +198,28 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
 
     it('stores access keys by hash, reissues by revoking the previous key of the same role and member', async () => {
       const session = freshStream('keys');
-      const key = (keyId: string, role: AccessKey['role'], member?: string, at = '2026-01-01T00:00:00.000Z') =>
-        ({ keyId, sessionId: session, role, issuedAt: at, ...(member ? { member } : {}) }) as AccessKey;
+      const key = (
+        keyId: string,
+        role: AccessKey['role'],
+        member?: string,
+        at = '2026-01-01T00:00:00.000Z',
+      ) =>
+        ({
+          keyId,
+          sessionId: session,
+          role,
+          issuedAt: at,
+          ...(member ? { member } : {}),
+        }) as AccessKey;
       await store.putKey(key('k-chair', 'chair'), `${session}-h-chair`);
-      await store.putKey(key('k-fra', 'delegation', 'FRA'), `${session}-h-fra`, { role: 'delegation', member: 'FRA' });
-      await store.putKey(key('k-gbr', 'delegation', 'GBR'), `${session}-h-gbr`, { role: 'delegation', member: 'GBR' });
+      await store.putKey(key('k-fra', 'delegation', 'FRA'), `${session}-h-fra`, {
+        role: 'delegation',
+        member: 'FRA',
+      });
+      await store.putKey(key('k-gbr', 'delegation', 'GBR'), `${session}-h-gbr`, {
+        role: 'delegation',
+        member: 'GBR',
+      });
       await store.putKey(key('k-obs1', 'observer'), `${session}-h-obs1`);
       await store.putKey(key('k-obs2', 'observer'), `${session}-h-obs2`);
       expect(await store.findKey(`${session}-h-fra`)).toEqual(key('k-fra', 'delegation', 'FRA'));
@@ -186,7 +230,10 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
         role: 'delegation',
         member: 'FRA',
       });
-      expect(await store.findKey(`${session}-h-fra`)).toMatchObject({ keyId: 'k-fra', revokedAt: later });
+      expect(await store.findKey(`${session}-h-fra`)).toMatchObject({
+        keyId: 'k-fra',
+        revokedAt: later,
+      });
       expect((await store.findKey(`${session}-h-fra2`))?.revokedAt).toBeUndefined();
       expect((await store.findKey(`${session}-h-gbr`))?.revokedAt).toBeUndefined();
       expect((await store.findKey(`${session}-h-chair`))?.revokedAt).toBeUndefined();
@@ -195,7 +242,14 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
       expect(await store.revokeKey(session, 'k-obs1', later)).toBe(false);
       expect((await store.findKey(`${session}-h-obs2`))?.revokedAt).toBeUndefined();
       const keys = await store.listKeys(session);
-      expect(keys.map((k) => k.keyId).sort()).toEqual(['k-chair', 'k-fra', 'k-fra2', 'k-gbr', 'k-obs1', 'k-obs2']);
+      expect(keys.map((k) => k.keyId).sort()).toEqual([
+        'k-chair',
+        'k-fra',
+        'k-fra2',
+        'k-gbr',
+        'k-obs1',
+        'k-obs2',
+      ]);
       await expect(store.putKey(key('dup', 'observer'), `${session}-h-obs2`)).rejects.toThrow();
     });
 
@@ -209,7 +263,8 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
         expect(ns).toEqual(Array.from({ length: ns.length }, (_, i) => i + 1));
         expect(ns.length).toBeGreaterThanOrEqual(acked);
         expect(ns.length).toBeLessThanOrEqual(acked + 1);
-        for (const n of [1, acked]) expect(await store.findCommand(id, `c-${n}`)).toMatchObject({ result: { n } });
+        for (const n of [1, acked])
+          expect(await store.findCommand(id, `c-${n}`)).toMatchObject({ result: { n } });
       }
     });
 
@@ -226,7 +281,10 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
         await store.append(id, 0, [{ type: 'A' }]);
         await store.append(id, 1, [{ type: 'B' }, { type: 'C' }]);
         const deadline = Date.now() + 5000;
-        while (seen.filter((c) => c !== 'resync' && c.streamId === id).length < 2 && Date.now() < deadline) {
+        while (
+          seen.filter((c) => c !== 'resync' && c.streamId === id).length < 2 &&
+          Date.now() < deadline
+        ) {
           await new Promise((r) => setTimeout(r, 20));
         }
         expect(seen.filter((c) => c !== 'resync' && c.streamId === id)).toEqual([
@@ -244,9 +302,13 @@ export function describeEventStoreContract(name: string, target: ContractTarget)
 /** Runs the appending child until it has acknowledged at least `minAcks`, kills it, returns the last ack. */
 function runUntilKilled(spec: StoreSpec, streamId: string, minAcks: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(spec), streamId], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CHILD, JSON.stringify(spec), streamId],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let buffer = '';
     let acks = 0;
     let last = 0;

@@ -36,7 +36,11 @@ export interface AppendOptions {
 }
 
 export type AppendOutcome<E = unknown> =
-  | { readonly kind: 'appended'; readonly version: number; readonly events: readonly StoredEvent<E>[] }
+  | {
+      readonly kind: 'appended';
+      readonly version: number;
+      readonly events: readonly StoredEvent<E>[];
+    }
   /** The command id was already recorded in this stream: nothing was appended. */
   | { readonly kind: 'duplicate'; readonly record: CommandRecord };
 
@@ -47,7 +51,9 @@ export class ConcurrencyError extends Error {
   readonly expectedVersion: number;
   readonly actualVersion: number;
   constructor(streamId: string, expectedVersion: number, actualVersion: number) {
-    super(`stream '${streamId}' is at version ${actualVersion}, not the expected ${expectedVersion}`);
+    super(
+      `stream '${streamId}' is at version ${actualVersion}, not the expected ${expectedVersion}`,
+    );
     this.streamId = streamId;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;
@@ -89,7 +95,11 @@ export interface EventStore {
   findCommand(streamId: string, commandId: string): Promise<CommandRecord | undefined>;
 
   /** Stores a new access key by the hash of its secret; revokes, in the same transaction, the keys listed. */
-  putKey(key: AccessKey, keyHash: string, revoke?: { role: AccessKey['role']; member?: string }): Promise<void>;
+  putKey(
+    key: AccessKey,
+    keyHash: string,
+    revoke?: { role: AccessKey['role']; member?: string },
+  ): Promise<void>;
   /** The key whose secret hashes to `keyHash`, revoked or not; undefined when none. */
   findKey(keyHash: string): Promise<AccessKey | undefined>;
   listKeys(sessionId: string): Promise<AccessKey[]>;

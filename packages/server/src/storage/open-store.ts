@@ -5,7 +5,12 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store.ts';
 /** Where the events live: a SQLite file (the default) or a PostgreSQL schema. Plain JSON, so a child process can get it. */
 export type StoreSpec =
   | { readonly kind: 'sqlite'; readonly file: string; readonly synchronous?: 'full' | 'normal' }
-  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string; readonly poolSize?: number };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      readonly schema?: string;
+      readonly poolSize?: number;
+    };
 
 export async function openStore(spec: StoreSpec): Promise<EventStore> {
   switch (spec.kind) {

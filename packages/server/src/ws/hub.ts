@@ -50,7 +50,11 @@ export class Hub {
    * Subscribes from `after` (a version): first sends everything stored after it, then every new event.
    * Resolves once the catch-up batch was delivered, with the version reached; returns an unsubscribe.
    */
-  subscribe(streamId: string, after: number, subscriber: Subscriber): { ready: Promise<number>; unsubscribe: () => void } {
+  subscribe(
+    streamId: string,
+    after: number,
+    subscriber: Subscriber,
+  ): { ready: Promise<number>; unsubscribe: () => void } {
     let stream = this.#streams.get(streamId);
     const fresh = !stream;
     if (!stream) {
@@ -91,7 +95,8 @@ export class Hub {
       const first = fresh[0];
       if (!first) return;
       // A gap means some earlier append has not been delivered yet (e.g. by another process): read it.
-      const batch = first.version === stream.head + 1 ? fresh : await this.#store.read(streamId, stream.head);
+      const batch =
+        first.version === stream.head + 1 ? fresh : await this.#store.read(streamId, stream.head);
       this.#broadcast(stream, batch);
     });
   }
@@ -129,7 +134,9 @@ export class Hub {
     const first = events[0] as StoredEvent;
     if (first.version !== entry.position + 1) {
       // Never skip: a subscriber behind the batch is failed, and resumes from its own position on reconnect.
-      entry.subscriber.fail(new Error(`gap before version ${first.version} (at ${entry.position})`));
+      entry.subscriber.fail(
+        new Error(`gap before version ${first.version} (at ${entry.position})`),
+      );
       return;
     }
     let cached: string | undefined;

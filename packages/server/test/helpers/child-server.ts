@@ -13,7 +13,10 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-export function startChildServer(args: string[], env: Record<string, string> = {}): Promise<ChildServer> {
+export function startChildServer(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<ChildServer> {
   const child = spawn(process.execPath, [COUNCIL_BIN, 'serve', '--port', '0', ...args], {
     env: { ...process.env, ...env },
   });
@@ -35,7 +38,12 @@ export function startChildServer(args: string[], env: Record<string, string> = {
       const match = /listening on (http:\/\/\S+)/.exec(out);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1] as string, process: child, kill: end('SIGKILL'), stop: end('SIGTERM') });
+        resolve({
+          url: match[1] as string,
+          process: child,
+          kill: end('SIGKILL'),
+          stop: end('SIGTERM'),
+        });
       }
     });
     child.once('exit', (code) => {

@@ -26,7 +26,11 @@ export async function api<T = Record<string, unknown>>(
   if (options.raw !== undefined) payload = options.raw;
   else if (options.body !== undefined) payload = JSON.stringify(options.body);
   if (payload !== undefined) headers['content-type'] ??= 'application/json';
-  const response = await fetch(`${base}${path}`, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers,
+    ...(payload === undefined ? {} : { body: payload }),
+  });
   const text = await response.text();
   let body: unknown;
   try {
@@ -73,14 +77,21 @@ export class LiveClient {
     const ws = new WebSocket(url);
     this.#ws = ws;
     return new Promise((resolve, reject) => {
-      ws.on('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+      ws.on('unexpected-response', (_req, res) =>
+        reject(new Error(`upgrade refused: ${res.statusCode}`)),
+      );
       ws.on('error', reject);
       ws.on('message', (data) => {
-        const frame = JSON.parse(data.toString()) as { type: string; events?: LiveEvent[]; version?: number };
+        const frame = JSON.parse(data.toString()) as {
+          type: string;
+          events?: LiveEvent[];
+          version?: number;
+        };
         this.frames.push(frame);
         if (frame.type === 'events') {
           for (const e of frame.events ?? []) {
-            if (e.version !== this.#position + 1) this.problems.push(`expected ${this.#position + 1}, got ${e.version}`);
+            if (e.version !== this.#position + 1)
+              this.problems.push(`expected ${this.#position + 1}, got ${e.version}`);
             this.#position = e.version;
             this.events.push(e);
           }
@@ -103,7 +114,10 @@ export class LiveClient {
   waitFor(check: () => boolean, timeout = 10_000, what = 'condition'): Promise<void> {
     if (check()) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what} (at version ${this.#position})`)), timeout);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out waiting for ${what} (at version ${this.#position})`)),
+        timeout,
+      );
       this.#waiters.push({
         check,
         resolve: () => {

@@ -2,7 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCouncilServer, type CouncilServer, type CouncilServerOptions } from '../../src/app.ts';
+import {
+  createCouncilServer,
+  type CouncilServer,
+  type CouncilServerOptions,
+} from '../../src/app.ts';
 import { councilDecider, councilStartSession } from '../../src/council.ts';
 import type { EventStore } from '../../src/storage/event-store.ts';
 import { SqliteEventStore } from '../../src/storage/sqlite/sqlite-event-store.ts';

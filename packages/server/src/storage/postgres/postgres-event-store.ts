@@ -59,12 +59,17 @@ export class PostgresEventStore implements EventStore {
   private constructor(options: PostgresEventStoreOptions) {
     const schema = options.schema ?? 'council';
     if (!/^[a-z_][a-z0-9_]{0,40}$/.test(schema)) {
-      throw new Error(`invalid PostgreSQL schema name '${schema}': use lower-case letters, digits and _`);
+      throw new Error(
+        `invalid PostgreSQL schema name '${schema}': use lower-case letters, digits and _`,
+      );
     }
     this.schema = schema;
     this.channel = `${schema}_appended`;
     this.#connectionString = options.connectionString;
-    this.#pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    this.#pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+    });
     // An idle client that loses its connection must not crash the process; the next query reconnects.
     this.#pool.on('error', () => undefined);
   }
@@ -75,7 +80,9 @@ export class PostgresEventStore implements EventStore {
     const client = await store.#pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`council-migrate:${store.schema}`]);
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `council-migrate:${store.schema}`,
+      ]);
       await client.query(postgresSchema(store.schema));
       await client.query('COMMIT');
     } catch (error) {
@@ -96,23 +103,33 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendOutcome<E>> {
     const at = options.at ?? new Date().toISOString();
     const commands = commandsOf(options);
-    let row: { outcome: string; version_out: number | null; fingerprint_out: string | null; result_out: unknown } | undefined;
+    let row:
+      | {
+          outcome: string;
+          version_out: number | null;
+          fingerprint_out: string | null;
+          result_out: unknown;
+        }
+      | undefined;
     try {
       const result = await this.#pool.query<{
         outcome: string;
         version_out: number | null;
         fingerprint_out: string | null;
         result_out: unknown;
-      }>(`SELECT * FROM ${this.schema}.append_events($1, $2, $3::json[], $4::text[], $5::text[], $6::json[], $7, $8)`, [
-        streamId,
-        expectedVersion,
-        events.map((e) => JSON.stringify(e)),
-        commands.map((c) => c.commandId),
-        commands.map((c) => c.fingerprint),
-        commands.map((c) => JSON.stringify(c.result)),
-        at,
-        this.channel,
-      ]);
+      }>(
+        `SELECT * FROM ${this.schema}.append_events($1, $2, $3::json[], $4::text[], $5::text[], $6::json[], $7, $8)`,
+        [
+          streamId,
+          expectedVersion,
+          events.map((e) => JSON.stringify(e)),
+          commands.map((c) => c.commandId),
+          commands.map((c) => c.fingerprint),
+          commands.map((c) => JSON.stringify(c.result)),
+          at,
+          this.channel,
+        ],
+      );
       row = result.rows[0];
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -126,11 +143,19 @@ export class PostgresEventStore implements EventStore {
     if (row?.outcome.startsWith('duplicate:')) {
       return {
         kind: 'duplicate',
-        record: { commandId: row.outcome.slice('duplicate:'.length), fingerprint: row.fingerprint_out ?? '', result: row.result_out },
+        record: {
+          commandId: row.outcome.slice('duplicate:'.length),
+          fingerprint: row.fingerprint_out ?? '',
+          result: row.result_out,
+        },
       };
     }
     if (row?.outcome !== 'appended') {
-      throw new ConcurrencyError(streamId, expectedVersion, row?.version_out ?? (await this.version(streamId)));
+      throw new ConcurrencyError(
+        streamId,
+        expectedVersion,
+        row?.version_out ?? (await this.version(streamId)),
+      );
     }
     const version = expectedVersion + events.length;
     const stored: StoredEvent<E>[] = events.map((event, i) => ({
@@ -173,7 +198,11 @@ export class PostgresEventStore implements EventStore {
     return row ? { commandId, fingerprint: row.fingerprint, result: row.result } : undefined;
   }
 
-  async putKey(key: AccessKey, keyHash: string, revoke?: { role: AccessKey['role']; member?: string }): Promise<void> {
+  async putKey(
+    key: AccessKey,
+    keyHash: string,
+    revoke?: { role: AccessKey['role']; member?: string },
+  ): Promise<void> {
     const s = this.schema;
     const client = await this.#pool.connect();
     try {
@@ -231,7 +260,10 @@ export class PostgresEventStore implements EventStore {
     let stopped = false;
     let current: pg.Client | undefined;
     const connect = async (): Promise<void> => {
-      const client = new pg.Client({ connectionString: this.#connectionString, application_name: `council-listener-${this.schema}` });
+      const client = new pg.Client({
+        connectionString: this.#connectionString,
+        application_name: `council-listener-${this.schema}`,
+      });
       client.on('notification', (message) => {
         if (message.channel !== this.channel || message.payload === undefined) return;
         const [streamId, version] = JSON.parse(message.payload) as [string, number];
@@ -280,5 +312,7 @@ export class PostgresEventStore implements EventStore {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
+  );
 }

@@ -26,6 +26,9 @@ export interface SqliteEventStoreOptions {
   readonly synchronous?: 'full' | 'normal';
 }
 
+/** How long a key look-up may be answered from memory (see findKey). */
+const KEY_TTL_MS = 1000;
+
 interface PendingAppend {
   readonly streamId: string;
   readonly expectedVersion: number;
@@ -71,13 +74,22 @@ export class SqliteEventStore implements EventStore {
   readonly kind = 'sqlite';
   readonly #db: Database.Database;
   readonly #appendTx: Database.Transaction<
-    (streamId: string, expectedVersion: number, events: readonly unknown[], options: AppendOptions) => AppendOutcome
+    (
+      streamId: string,
+      expectedVersion: number,
+      events: readonly unknown[],
+      options: AppendOptions,
+    ) => AppendOutcome
   >;
   readonly #stmts;
   readonly #batchTx: Database.Transaction<
-    (batch: readonly PendingAppend[], outcomes: ({ ok: true; value: AppendOutcome } | { ok: false; error: unknown })[]) => void
+    (
+      batch: readonly PendingAppend[],
+      outcomes: ({ ok: true; value: AppendOutcome } | { ok: false; error: unknown })[],
+    ) => void
   >;
   #pending: PendingAppend[] = [];
+  readonly #keyCache = new Map<string, { key: AccessKey | undefined; until: number }>();
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -89,7 +101,9 @@ export class SqliteEventStore implements EventStore {
     db.exec(SQLITE_SCHEMA);
     this.#db = db;
     const stmts = {
-      streamVersion: db.prepare<[string], { version: number }>('SELECT version FROM streams WHERE stream_id = ?'),
+      streamVersion: db.prepare<[string], { version: number }>(
+        'SELECT version FROM streams WHERE stream_id = ?',
+      ),
       upsertStream: db.prepare<[string, number]>(
         'INSERT INTO streams (stream_id, version) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version',
       ),
@@ -123,14 +137,20 @@ export class SqliteEventStore implements EventStore {
     };
     this.#stmts = stmts;
     this.#appendTx = db.transaction(
-      (streamId: string, expectedVersion: number, events: readonly unknown[], options: AppendOptions): AppendOutcome => {
+      (
+        streamId: string,
+        expectedVersion: number,
+        events: readonly unknown[],
+        options: AppendOptions,
+      ): AppendOutcome => {
         const commands = commandsOf(options);
         for (const command of commands) {
           const existing = stmts.findCommand.get(streamId, command.commandId);
           if (existing) return { kind: 'duplicate', record: toRecord(existing) };
         }
         const actual = stmts.streamVersion.get(streamId)?.version ?? 0;
-        if (actual !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actual);
+        if (actual !== expectedVersion)
+          throw new ConcurrencyError(streamId, expectedVersion, actual);
         const at = options.at ?? new Date().toISOString();
         const stored: StoredEvent[] = [];
         let version = actual;
@@ -150,7 +170,10 @@ export class SqliteEventStore implements EventStore {
       for (const item of batch) {
         try {
           // A nested transaction is a savepoint: a failed append is rolled back alone.
-          outcomes.push({ ok: true, value: this.#appendTx(item.streamId, item.expectedVersion, item.events, item.options) });
+          outcomes.push({
+            ok: true,
+            value: this.#appendTx(item.streamId, item.expectedVersion, item.events, item.options),
+          });
         } catch (error) {
           outcomes.push({ ok: false, error });
         }
@@ -170,7 +193,14 @@ export class SqliteEventStore implements EventStore {
     options: AppendOptions = {},
   ): Promise<AppendOutcome<E>> {
     return new Promise((resolve, reject) => {
-      this.#pending.push({ streamId, expectedVersion, events, options, resolve: resolve as never, reject });
+      this.#pending.push({
+        streamId,
+        expectedVersion,
+        events,
+        options,
+        resolve: resolve as never,
+        reject,
+      });
       if (this.#pending.length === 1) setImmediate(() => this.#flush());
     });
   }
@@ -194,7 +224,11 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  async read<E = unknown>(streamId: string, after = 0, limit = Number.MAX_SAFE_INTEGER): Promise<StoredEvent<E>[]> {
+  async read<E = unknown>(
+    streamId: string,
+    after = 0,
+    limit = Number.MAX_SAFE_INTEGER,
+  ): Promise<StoredEvent<E>[]> {
     const rows = this.#stmts.readEvents.all(streamId, after, limit);
     return rows.map((row) => ({
       streamId: row.stream_id,
@@ -213,16 +247,47 @@ export class SqliteEventStore implements EventStore {
     return row ? toRecord(row) : undefined;
   }
 
-  async putKey(key: AccessKey, keyHash: string, revoke?: { role: AccessKey['role']; member?: string }): Promise<void> {
-    this.#db.transaction(() => {
-      if (revoke) this.#stmts.revokeByRole.run(key.issuedAt, key.sessionId, revoke.role, revoke.member ?? null);
-      this.#stmts.insertKey.run(keyHash, key.keyId, key.sessionId, key.role, key.member ?? null, key.issuedAt);
-    }).immediate();
-      }
+  async putKey(
+    key: AccessKey,
+    keyHash: string,
+    revoke?: { role: AccessKey['role']; member?: string },
+  ): Promise<void> {
+    this.#db
+      .transaction(() => {
+        if (revoke)
+          this.#stmts.revokeByRole.run(
+            key.issuedAt,
+            key.sessionId,
+            revoke.role,
+            revoke.member ?? null,
+          );
+        this.#stmts.insertKey.run(
+          keyHash,
+          key.keyId,
+          key.sessionId,
+          key.role,
+          key.member ?? null,
+          key.issuedAt,
+        );
+      })
+      .immediate();
+    // Revocations change other keys' rows: forget every cached answer.
+    this.#keyCache.clear();
+  }
 
+  /**
+   * Keys are looked up on every request and WebSocket command, so answers are cached briefly. Writes through
+   * this store clear the cache at once; a write by another process on the same file shows within KEY_TTL_MS.
+   */
   async findKey(keyHash: string): Promise<AccessKey | undefined> {
+    const now = Date.now();
+    const hit = this.#keyCache.get(keyHash);
+    if (hit && hit.until > now) return hit.key;
     const row = this.#stmts.findKey.get(keyHash);
-    return row ? toKey(row) : undefined;
+    const key = row ? toKey(row) : undefined;
+    if (this.#keyCache.size > 50_000) this.#keyCache.clear();
+    this.#keyCache.set(keyHash, { key, until: now + KEY_TTL_MS });
+    return key;
   }
 
   async listKeys(sessionId: string): Promise<AccessKey[]> {
@@ -230,15 +295,21 @@ export class SqliteEventStore implements EventStore {
   }
 
   async revokeKey(sessionId: string, keyId: string, at: string): Promise<boolean> {
-    return this.#stmts.revokeById.run(at, sessionId, keyId).changes > 0;
+    const changed = this.#stmts.revokeById.run(at, sessionId, keyId).changes > 0;
+    this.#keyCache.clear();
+    return changed;
   }
 
   async close(): Promise<void> {
     this.#flush();
     if (this.#db.open) this.#db.close();
-      }
+  }
 }
 
 function toRecord(row: CommandRow): CommandRecord {
-  return { commandId: row.command_id, fingerprint: row.fingerprint, result: JSON.parse(row.result) as unknown };
+  return {
+    commandId: row.command_id,
+    fingerprint: row.fingerprint,
+    result: JSON.parse(row.result) as unknown,
+  };
 }
