@@ -143,15 +143,23 @@ export class SqliteEventStore implements EventStore {
         events: readonly unknown[],
         options: AppendOptions,
       ): AppendOutcome => {
-        const commands = commandsOf(options);
-        for (const command of commands) {
-          const existing = stmts.findCommand.get(streamId, command.commandId);
-          if (existing) return { kind: 'duplicate', record: toRecord(existing) };
+        const at = options.at ?? new Date().toISOString();
+        // Command ids first: a known id wins over a stale version (a late retry is a duplicate, not a
+        // conflict). The primary key finds it without a separate look-up; throwing undoes this savepoint.
+        for (const { commandId, fingerprint, result } of commandsOf(options)) {
+          try {
+            stmts.insertCommand.run(streamId, commandId, fingerprint, JSON.stringify(result), at);
+          } catch (error) {
+            const existing = isPrimaryKeyViolation(error)
+              ? stmts.findCommand.get(streamId, commandId)
+              : undefined;
+            if (existing) throw new DuplicateCommand(toRecord(existing));
+            throw error;
+          }
         }
         const actual = stmts.streamVersion.get(streamId)?.version ?? 0;
         if (actual !== expectedVersion)
           throw new ConcurrencyError(streamId, expectedVersion, actual);
-        const at = options.at ?? new Date().toISOString();
         const stored: StoredEvent[] = [];
         let version = actual;
         for (const event of events) {
@@ -160,9 +168,6 @@ export class SqliteEventStore implements EventStore {
           stored.push({ streamId, version, event, recordedAt: at });
         }
         stmts.upsertStream.run(streamId, version);
-        for (const { commandId, fingerprint, result } of commands) {
-          stmts.insertCommand.run(streamId, commandId, fingerprint, JSON.stringify(result), at);
-        }
         return { kind: 'appended', version, events: stored };
       },
     );
@@ -175,7 +180,9 @@ export class SqliteEventStore implements EventStore {
             value: this.#appendTx(item.streamId, item.expectedVersion, item.events, item.options),
           });
         } catch (error) {
-          outcomes.push({ ok: false, error });
+          if (error instanceof DuplicateCommand)
+            outcomes.push({ ok: true, value: { kind: 'duplicate', record: error.record } });
+          else outcomes.push({ ok: false, error });
         }
       }
     });
@@ -304,6 +311,20 @@ export class SqliteEventStore implements EventStore {
     this.#flush();
     if (this.#db.open) this.#db.close();
   }
+}
+
+/** Thrown inside an append's savepoint when a command id is already stored (turned into a 'duplicate' outcome). */
+class DuplicateCommand extends Error {
+  readonly record: CommandRecord;
+  constructor(record: CommandRecord) {
+    super(`command ${record.commandId} is already stored`);
+    this.record = record;
+  }
+}
+
+function isPrimaryKeyViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 function toRecord(row: CommandRow): CommandRecord {
