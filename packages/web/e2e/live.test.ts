@@ -324,4 +324,37 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     await old.reload();
     await old.getByTestId('denied-banner').waitFor();
   }, 120_000);
+
+  it('in the sanctions committee a delegation proposes a listing and another places and lifts a hold', async () => {
+    const chair = await startScenarioSession();
+    await chair.getByRole('button', { name: 'Establish the 1718 Committee (DPRK)' }).click();
+    const usa = await newPage({ width: 390, height: 844 });
+    await usa.goto(`${await linkOf(chair, 'delegation:USA')}&lang=en`);
+    const china = await newPage({ width: 390, height: 844 });
+    await china.goto(`${await linkOf(chair, 'delegation:CHN')}&lang=en`);
+    await usa.getByText('Propose a listing').first().click();
+    await usa.getByLabel('Name').fill('Example Trading Company');
+    await usa.getByLabel('Kind').selectOption('entity');
+    await usa.getByRole('button', { name: 'Propose a listing' }).click();
+    await china.getByTestId('proposals').filter({ hasText: 'Example Trading Company' }).waitFor();
+
+    await china
+      .getByRole('button', { name: 'Place a hold on the committee proposal, for China' })
+      .click();
+    await chair.locator('[data-hold="CHN"][data-status="standing"]').waitFor();
+    await usa.locator('[data-hold="CHN"][data-status="standing"]').waitFor();
+    await china
+      .getByRole('button', { name: 'Lift the hold on the committee proposal, for China' })
+      .click();
+    await chair.locator('[data-hold="CHN"][data-status="lifted"]').waitFor();
+    const types = (await sessionEvents(chair)).map((e) => e.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'CommitteeEstablished',
+        'ListingProposed',
+        'HoldPlaced',
+        'HoldLifted',
+      ]),
+    );
+  }, 120_000);
 });

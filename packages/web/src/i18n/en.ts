@@ -167,6 +167,20 @@ export const en = {
   'live.reissue': 'New link',
   'live.reissueFor': 'Issue a new link for {member} (the old one stops working)',
 
+  'committee.title': 'Sanctions committee',
+  'committee.none': 'No proposal before the committee.',
+  'committee.establish': 'Establish the 1718 Committee (DPRK)',
+  'committee.proposedBy': 'proposed by {member}',
+  'committee.deadline': 'no-objection period ends {date}',
+  'committee.hold': '{member}: {reason} hold, {status} (lapses {lapses})',
+  'committee.clockStopped': 'A hold stops the no-objection clock.',
+  'committee.conclude': 'Conclude the no-objection procedure',
+  'committee.propose': 'Propose a listing',
+  'committee.subjectName': 'Name',
+  'committee.subjectKind': 'Kind',
+  'committee.individual': 'Individual',
+  'committee.entity': 'Entity',
+
   'replay.title': 'The 2022 scenario, step by step',
   'replay.intro':
     'January–May 2022: DPRK launches, statements, holds and the double veto of 26 May. Each step shows the outcome the engine gives and the rule behind it.',

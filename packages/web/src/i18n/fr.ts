@@ -170,6 +170,20 @@ export const fr: Record<MessageKey, string> = {
   'live.reissue': 'Nouveau lien',
   'live.reissueFor': 'Émettre un nouveau lien pour {member} (l’ancien cesse de fonctionner)',
 
+  'committee.title': 'Comité des sanctions',
+  'committee.none': 'Aucune proposition devant le comité.',
+  'committee.establish': 'Créer le Comité 1718 (RPDC)',
+  'committee.proposedBy': 'proposée par {member}',
+  'committee.deadline': 'fin du délai d’objection le {date}',
+  'committee.hold': '{member} : suspension ({reason}), {status} (expire le {lapses})',
+  'committee.clockStopped': 'Une suspension arrête le délai d’objection.',
+  'committee.conclude': 'Clore la procédure d’approbation tacite',
+  'committee.propose': 'Proposer une inscription',
+  'committee.subjectName': 'Nom',
+  'committee.subjectKind': 'Type',
+  'committee.individual': 'Personne',
+  'committee.entity': 'Entité',
+
   'replay.title': 'Le scénario 2022, pas à pas',
   'replay.intro':
     'Janvier–mai 2022 : tirs de la RPDC, déclarations, suspensions et double veto du 26 mai. Chaque étape montre le résultat donné par le moteur et la règle appliquée.',

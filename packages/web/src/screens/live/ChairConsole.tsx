@@ -16,6 +16,7 @@ import { QrCode } from '../../components/QrCode.tsx';
 import { VoteCalculator } from '../../components/VoteCalculator.tsx';
 import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
 import { shortId } from './ids.ts';
+import { ChairCommitteePanel } from './CommitteePanel.tsx';
 import { longDate } from '../../state/new-york-date.ts';
 
 type Links = Record<string, string>;
@@ -319,6 +320,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
             <LiveTally state={state} />
           </section>
           <LiveChamber state={state} />
+          <ChairCommitteePanel state={state} command={command} />
         </div>
         <div>
           <LinksPanel

@@ -7,6 +7,7 @@ import { currentVote, memberName, runningSilence, textOnTable } from '../../stat
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { CHOICE_GLYPH, CHOICE_LABEL, VOTE_CHOICES } from '../../components/choice.ts';
 import { LiveTally, TextOnTable, VoteSubjectLine } from './SessionParts.tsx';
+import { DelegationCommitteePanel } from './CommitteePanel.tsx';
 
 /**
  * A delegation's phone: the text on the table and the few things a delegation does. Each button's
@@ -139,6 +140,7 @@ function Delegation({
           </button>
         )}
       </div>
+      <DelegationCommitteePanel state={state} member={member} act={act} />
     </div>
   );
 }
