@@ -120,7 +120,8 @@ export function useSession(sessionId: string, key: string, outboxName: string): 
             e.status >= 400 &&
             e.status < 500 &&
             e.status !== 408 &&
-            e.status !== 429
+            e.status !== 429 &&
+            e.code !== 'concurrency_conflict'
           ) {
             outbox.remove(entry.key);
             setRejections((r) => [
