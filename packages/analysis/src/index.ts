@@ -69,3 +69,6 @@ export {
 // Plots (SVG text)
 export type { Bar, ScatterPoint, VetoEvent } from './svg.ts';
 export { powerBarsSvg, scatterSvg, vetoesOverTimeSvg, escapeXml } from './svg.ts';
+
+// Probability of adoption with independent votes
+export { adoptionProbability } from './adoption.ts';

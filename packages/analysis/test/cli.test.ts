@@ -51,6 +51,23 @@ describe('council power', () => {
     expect(out).toMatch(/LU\s+1\s+0\s+0\s+0/);
     expect(existsSync(svg) && readFileSync(svg, 'utf8')).toContain('<svg');
   });
+  it('gives the exact probability of adoption for independent votes (--p)', async () => {
+    const { out } = await run(power, [
+      '--game',
+      'unsc',
+      '--p',
+      'CHN=0.9,FRA=0.9,GBR=0.9,RUS=0.9,USA=0.9,*=3/5',
+      '--json',
+    ]);
+    const json = JSON.parse(out) as {
+      adoptionProbability: string;
+      adoptionProbabilityDecimal: number;
+    };
+    expect(json.adoptionProbabilityDecimal).toBeCloseTo(0.558153656534016, 14);
+    await expect(run(power, ['--game', 'unsc', '--p', 'CHN=0.9'])).rejects.toThrow(
+      /no probability for 'FRA'/,
+    );
+  });
   it('names bad input', async () => {
     await expect(run(power, ['--game', 'nowhere'])).rejects.toThrow(UsageError);
     await expect(run(power, ['--game', 'unsc', '--index', 'gini'])).rejects.toThrow(

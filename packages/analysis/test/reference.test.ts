@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adoptionProbability,
   builtInGame,
   eu27Game,
   EU27_POPULATION_2024,
   formatFraction,
+  fraction,
   fractionToNumber,
   INDEX_NAMES,
   powerIndices,
@@ -75,6 +77,25 @@ describe('Security Council (power-indices.md §2.1)', () => {
       expect(column(a.players, key)).toEqual(column(report.players, key));
       expect(column(b.players, key)).toEqual(column(report.players, key));
     }
+  });
+  it('adoption probability with p = 0.9 for permanent and 0.6 for elected members: 0.558153656534016', () => {
+    const p = unscGame().players.map((pl) =>
+      pl.weights[1] === 1 ? fraction(9n, 10n) : fraction(3n, 5n),
+    );
+    expect(num(adoptionProbability(unscGame(), p))).toBeCloseTo(0.558153656534016, 14);
+  });
+  it('adoption probability with every p = ½ equals the power to act', () => {
+    const half = unscGame().players.map(() => fraction(1n, 2n));
+    expect(str(adoptionProbability(unscGame(), half))).toBe(str(report.colemanAct));
+    const ec = builtInGame('electoral-college-2020');
+    expect(
+      str(
+        adoptionProbability(
+          ec,
+          ec.players.map(() => fraction(1n, 2n)),
+        ),
+      ),
+    ).toBe(str(powerIndices(ec, ['banzhaf']).colemanAct));
   });
   it('reproduces the 11-member Council of 1945–65 (Shapley & Shubik 1954)', () => {
     const old = powerIndices(builtInGame('unsc-1945'), ['shapley-shubik', 'banzhaf']);

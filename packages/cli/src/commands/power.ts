@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
+  adoptionProbability,
   builtInGame,
   BUILT_IN_GAMES,
   formatFraction,
   fractionToNumber,
   GameError,
+  parseFraction,
   parseGameJson,
   parseIndexList,
   powerBarsSvg,
@@ -104,9 +106,30 @@ function reportJson(report: PowerReport, game: Game): Record<string, unknown> {
   };
 }
 
+/** Parses --p "CHN=9/10,FRA=0.9,*=3/5" into one yes-probability per player ("*" = every player not named). */
+function parseProbabilities(spec: string, game: Game): Fraction[] {
+  const byId = new Map<string, Fraction>();
+  let fallback: Fraction | undefined;
+  const ids = new Set(game.players.map((p) => p.id));
+  for (const part of spec.split(',')) {
+    const [id = '', value = ''] = part.split('=');
+    const f = parseFraction(value);
+    if (!f || f.num > f.den)
+      throw new UsageError(`--p: '${part}' needs a probability between 0 and 1 (0.6 or 3/5)`);
+    if (id.trim() === '*') fallback = f;
+    else if (ids.has(id.trim())) byId.set(id.trim(), f);
+    else throw new UsageError(`--p: '${id}' is not a player of ${game.name}`);
+  }
+  return game.players.map((p) => {
+    const f = byId.get(p.id) ?? fallback;
+    if (!f) throw new UsageError(`--p: no probability for '${p.id}' (add *=p for the others)`);
+    return f;
+  });
+}
+
 const command: CliCommand = {
   summary:
-    'Exact voting power: council power --game unsc|unsc-1945|eu27|electoral-college-2020|unga|FILE.json [--index shapley-shubik,banzhaf,deegan-packel,holler-packel,johnston,coleman|all] [--exact] [--json] [--svg FILE] [--date YYYY-MM-DD] [--present N]',
+    'Exact voting power: council power --game unsc|unsc-1945|eu27|electoral-college-2020|unga|FILE.json [--index shapley-shubik,banzhaf,deegan-packel,holler-packel,johnston,coleman|all] [--exact] [--json] [--svg FILE] [--date YYYY-MM-DD] [--present N] [--p ID=0.9,*=3/5 (probability of adoption)]',
   run(args, ctx) {
     const { values } = parseFlags(() =>
       parseArgs({
@@ -119,6 +142,7 @@ const command: CliCommand = {
           svg: { type: 'string' },
           date: { type: 'string' },
           present: { type: 'string' },
+          p: { type: 'string' },
         },
         strict: true,
       }),
@@ -133,6 +157,10 @@ const command: CliCommand = {
       const started = performance.now();
       const report = powerIndices(game, indices);
       const ms = performance.now() - started;
+      const adoption =
+        values.p === undefined
+          ? undefined
+          : adoptionProbability(game, parseProbabilities(values.p, game));
       if (values.svg) {
         const key = indices.includes('shapley-shubik')
           ? 'shapleyShubik'
@@ -155,7 +183,12 @@ const command: CliCommand = {
         writeFileSync(values.svg, svg);
       }
       if (values.json) {
-        ctx.out(JSON.stringify(reportJson(report, game)));
+        const json = reportJson(report, game);
+        if (adoption) {
+          json['adoptionProbability'] = formatFraction(adoption);
+          json['adoptionProbabilityDecimal'] = fractionToNumber(adoption);
+        }
+        ctx.out(JSON.stringify(json));
         return 0;
       }
       ctx.out(`${report.game}: ${report.n} players${game.source ? ` (${game.source})` : ''}`);
@@ -179,6 +212,11 @@ const command: CliCommand = {
         r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
       ctx.out(line(header));
       for (const r of rows) ctx.out(line(r));
+      if (adoption) {
+        ctx.out(
+          `probability of adoption (independent votes, --p): ${formatFraction(adoption)} ≈ ${fractionToNumber(adoption).toPrecision(15)}`,
+        );
+      }
       if (values.svg) ctx.out(`wrote ${values.svg}`);
       return 0;
     } catch (error) {
