@@ -193,7 +193,7 @@ function runDraft(args: string[], ctx: CommandContext): number {
   }
   for (const w of r.whatItTakes) {
     ctx.out(
-      `To be ${w.outcome}: ${w.size} member${w.size === 1 ? '' : 's'} must change position (${w.count} such group${w.count === 1 ? '' : 's'}), e.g.`,
+      `${w.outcome === 'failed' ? 'To fail' : `To be ${w.outcome}`}: ${w.size} member${w.size === 1 ? '' : 's'} must change position (${w.count} such group${w.count === 1 ? '' : 's'}), e.g.`,
     );
     for (const set of w.sets) {
       ctx.out(`  ${set.members.map((c) => `${c} → ${set.positions[c]}`).join(', ')}`);
