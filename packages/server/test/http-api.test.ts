@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from './helpers/client.ts';
 import {
@@ -172,6 +173,23 @@ describe('creating a session', () => {
     expect(r.status).toBe(status);
     expect(r.body.code).toBe(code);
     expect(r.body.message.length).toBeGreaterThan(5);
+    expect((await api(base, 'GET', '/api/health')).status).toBe(200);
+  });
+
+  it('survives a client that hangs up in the middle of a body', async () => {
+    const { hostname, port } = new URL(base);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(
+          'POST /api/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 3000\r\n\r\n{"date":',
+        );
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 50);
+      });
+      socket.on('error', reject);
+    });
     expect((await api(base, 'GET', '/api/health')).status).toBe(200);
   });
 

@@ -23,15 +23,25 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
   }
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit)
-      throw new ApiError(
-        413,
-        'body_too_large',
-        `The body is larger than the limit of ${limit} bytes.`,
-      );
-    chunks.push(chunk);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) {
+        throw new ApiError(
+          413,
+          'body_too_large',
+          `The body is larger than the limit of ${limit} bytes.`,
+        );
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(
+      400,
+      'body_unreadable',
+      'The body could not be read (the connection was interrupted).',
+    );
   }
   const raw = Buffer.concat(chunks).toString('utf8');
   try {
