@@ -35,6 +35,7 @@ try {
   const phone = await page(390, 844);
   for (const code of codes) {
     await phone.goto(`${await link(`delegation:${code}`)}&lang=en`);
+    await phone.getByTestId('online').waitFor();
     const name = ((await phone.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
       'Delegation of ',
       '',
@@ -55,6 +56,7 @@ try {
   await projector.screenshot({ path: `${out}projector-voting.png` });
   for (const code of codes.slice(codes.indexOf('FRA'))) {
     await phone.goto(`${await link(`delegation:${code}`)}&lang=en`);
+    await phone.getByTestId('online').waitFor();
     const name = ((await phone.getByRole('heading', { level: 1 }).textContent()) ?? '').replace(
       'Delegation of ',
       '',
