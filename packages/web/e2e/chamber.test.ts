@@ -64,6 +64,12 @@ describe.skipIf(!hasChromium)(
       expect(await outcome.textContent()).toContain(
         'Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation',
       );
+      // The analysis package says what it would take to change it: both permanent members must move.
+      await p.getByRole('link', { name: /What would it take/ }).click();
+      const wit = p.getByTestId('what-it-takes');
+      await wit.waitFor();
+      expect(await wit.textContent()).toContain('Vetoed 13–2–0');
+      expect(await wit.textContent()).toMatch(/Adopted: 2 \(1\)/);
       await p.close();
     });
 

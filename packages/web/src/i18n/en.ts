@@ -68,6 +68,7 @@ export const en = {
   'rule.required-majority':
     'Not adopted: fewer affirmative votes than required (9 of 15; 7 of 11 before 1966). Negative votes of permanent members are then not vetoes.',
 
+  'calc.whatItTakes': 'What would it take to change this outcome? →',
   'calc.title': 'Vote calculator',
   'calc.intro': 'Set each seat’s vote; the engine applies Article 27 of the Charter.',
   'calc.procedural': 'Procedural matter (no veto applies)',

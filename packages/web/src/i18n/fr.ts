@@ -70,6 +70,7 @@ export const fr: Record<MessageKey, string> = {
   'rule.required-majority':
     'Non adopté : moins de voix pour que requis (9 sur 15 ; 7 sur 11 avant 1966). Les votes contre des membres permanents ne sont alors pas des vetos.',
 
+  'calc.whatItTakes': 'Que faudrait-il pour changer ce résultat ? →',
   'calc.title': 'Calculateur de vote',
   'calc.intro':
     'Choisissez le vote de chaque siège ; le moteur applique l’Article 27 de la Charte.',

@@ -47,7 +47,7 @@ export default function AnalysisScreen({ route }: { route: Route }) {
         />
       </label>
       {council && <Power council={council} />}
-      {council && <WhatItTakesPanel council={council} />}
+      {council && <WhatItTakesPanel key={council.date} council={council} query={route.query} />}
       <AgreementPanel />
     </div>
   );
@@ -130,13 +130,19 @@ function Power({ council }: { council: Council }) {
   );
 }
 
-function WhatItTakesPanel({ council }: { council: Council }) {
+function WhatItTakesPanel({ council, query }: { council: Council; query: URLSearchParams }) {
   const { t } = useI18n();
-  const [positions, setPositions] = useState<Record<string, Choice>>(() =>
-    Object.fromEntries(
-      council.members.map((m) => [m.code, m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes']),
-    ),
-  );
+  // Positions from the chamber's link (`no=CHN,RUS&abstain=…`); without them, the 26 May 2022 vote.
+  const [positions, setPositions] = useState<Record<string, Choice>>(() => {
+    const listed = ['no', 'abstain', 'absent'].some((c) => query.has(c));
+    const start: Record<string, Choice> = {};
+    for (const m of council.members)
+      start[m.code] = listed ? 'yes' : m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes';
+    for (const choice of ['no', 'abstain', 'absent'] as const)
+      for (const code of (query.get(choice) ?? '').split(',').filter(Boolean))
+        start[code.toUpperCase()] = choice;
+    return start;
+  });
   const name = (code: string) => council.members.find((m) => m.code === code)?.name ?? code;
   const analysis = useMemo(() => {
     try {

@@ -10,7 +10,7 @@ import {
 } from '@council/engine';
 import { MEMBERSHIP } from '../data/membership.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { replaceQuery, type Route } from '../router.ts';
+import { href, replaceQuery, type Route } from '../router.ts';
 import { Horseshoe } from '../components/Horseshoe.tsx';
 import { VoteCalculator } from '../components/VoteCalculator.tsx';
 import { VotesNeededBar } from '../components/VotesNeededBar.tsx';
@@ -179,6 +179,9 @@ export function ChamberScreen({ route }: { route: Route }) {
                 <p className="rule" data-testid="rule">
                   {describeRule(result.ruleId, t)}
                 </p>
+                <p>
+                  <a href={analysisHref(date, effective)}>{t('calc.whatItTakes')}</a>
+                </p>
                 <VotesNeededBar
                   result={result}
                   size={council.size}
@@ -249,4 +252,14 @@ export function ChamberScreen({ route }: { route: Route }) {
       )}
     </div>
   );
+}
+
+/** The analysis page's "what it takes" for the same ballots. */
+function analysisHref(date: string, ballots: Record<string, Choice>): string {
+  const lists: Record<string, string | undefined> = { date };
+  for (const choice of ['no', 'abstain', 'absent'] as const) {
+    const codes = Object.keys(ballots).filter((c) => ballots[c] === choice);
+    lists[choice] = codes.length ? codes.join(',') : undefined;
+  }
+  return href(['analysis'], lists);
 }
