@@ -9,7 +9,7 @@
 // as the baseline. Then: HTTP command throughput, and raw append throughput of the SQLite and PostgreSQL stores.
 //
 // Environment: BENCH_SESSIONS (1000), BENCH_WINDOW_MS (1000), BENCH_HTTP_CONCURRENCY (64),
-// BENCH_SKIP_PG=1 to skip PostgreSQL, BENCH_PROFILE_DIR=<dir> to write a CPU profile of the Council server, COUNCIL_TEST_DATABASE_URL / COUNCIL_DATABASE_URL for PostgreSQL.
+// BENCH_SKIP_PG=1 to skip PostgreSQL, BENCH_QUICK=1 to run only the Council WebSocket load, BENCH_PROFILE_DIR=<dir> to write a CPU profile of the Council server, COUNCIL_TEST_DATABASE_URL / COUNCIL_DATABASE_URL for PostgreSQL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -446,6 +446,7 @@ async function benchCouncil(): Promise<{
         `sessions with a doubled vote: ${badSessions}`,
     );
 
+    if (process.env['BENCH_QUICK'] === '1') return { load, memory };
     // HTTP: close each vote, open a new one, then every delegation votes over HTTP as fast as the server allows.
     await pool(sessions, 32, async (s) => {
       await post(
@@ -559,6 +560,7 @@ console.log(
   `Council server benchmark: ${SESSIONS} sessions × ${CLIENTS_PER_SESSION} WebSocket clients, votes within ${WINDOW_MS} ms`,
 );
 const council = await benchCouncil();
+if (process.env['BENCH_QUICK'] === '1') process.exit(0);
 const relay = await benchRelay();
 const ratio = council.load.votesPerSecond / relay.load.votesPerSecond;
 console.log('Summary');

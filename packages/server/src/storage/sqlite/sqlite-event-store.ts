@@ -27,7 +27,7 @@ export interface SqliteEventStoreOptions {
 }
 
 /** How long a key look-up may be answered from memory (see findKey). */
-const KEY_TTL_MS = 1000;
+const KEY_TTL_MS = 10_000;
 
 interface PendingAppend {
   readonly streamId: string;
