@@ -53,6 +53,10 @@ describe.skipIf(!hasChromium)(
       const p = await open('#/chamber?date=1950-06-27&lang=en');
       await p.locator('.seat-slot').first().waitFor();
       expect(await p.locator('.seat-slot').count()).toBe(11);
+      // The China seat was held by the Republic of China until 25 October 1971.
+      expect(await p.getByTestId('governments').textContent()).toContain(
+        'held by the Republic of China',
+      );
       await p.close();
     });
 

@@ -44,6 +44,7 @@ export const en = {
   'chamber.date': 'Date (New York)',
   'chamber.dateHelp': 'Any date from {from} to {to}.',
   'chamber.summary': '{size} members on {date}. President: {president}.',
+  'chamber.government': 'The seat of {member} is held by the {government}.',
   'chamber.president': 'President',
   'chamber.permanent': 'Permanent member',
   'chamber.elected': 'Elected member',

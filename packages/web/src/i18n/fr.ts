@@ -46,6 +46,7 @@ export const fr: Record<MessageKey, string> = {
   'chamber.date': 'Date (heure de New York)',
   'chamber.dateHelp': 'Toute date du {from} au {to}.',
   'chamber.summary': '{size} membres le {date}. Présidence : {president}.',
+  'chamber.government': 'Le siège de {member} est occupé par : {government}.',
   'chamber.president': 'Présidence',
   'chamber.permanent': 'Membre permanent',
   'chamber.elected': 'Membre élu',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   adjudicate,
   councilOn,
+  governmentOn,
   isIsoDate,
   presidencyOfYear,
   stateName,
@@ -72,6 +73,11 @@ export function ChamberScreen({ route }: { route: Route }) {
     ? adjudicate({ date, members, ballots: effective, procedural })
     : undefined;
   const nameOf = (code: string) => members.find((m) => m.code === code)?.name ?? code;
+  // Which government held a permanent seat (the China seat: Republic of China until 25 October 1971).
+  const governments = members.flatMap((m) => {
+    const government = m.permanent ? governmentOn(MEMBERSHIP, m.code, date) : undefined;
+    return government ? [{ code: m.code, government }] : [];
+  });
 
   function syncUrl(nextDate: string, next: Record<string, Choice>, nextProcedural: boolean) {
     const lists: Record<string, string | undefined> = { date: nextDate };
@@ -133,7 +139,10 @@ export function ChamberScreen({ route }: { route: Route }) {
           />
         </label>
         <span id="date-help" className="help">
-          {t('chamber.dateHelp', { from: MEMBERSHIP.coverage.from, to: MEMBERSHIP.coverage.to })}
+          {t('chamber.dateHelp', {
+            from: longDate(MEMBERSHIP.coverage.from, lang),
+            to: longDate(MEMBERSHIP.coverage.to, lang),
+          })}
         </span>
       </div>
       {error && (
@@ -150,6 +159,15 @@ export function ChamberScreen({ route }: { route: Route }) {
               president: nameOf(council.president),
             })}
           </p>
+          {governments.length > 0 && (
+            <p className="help" data-testid="governments">
+              {governments
+                .map((g) =>
+                  t('chamber.government', { member: nameOf(g.code), government: g.government }),
+                )
+                .join(' ')}
+            </p>
+          )}
           <div className="chamber-layout">
             <section aria-labelledby="horseshoe-title">
               <h2 id="horseshoe-title" className="visually-hidden">
