@@ -183,6 +183,17 @@ export const en = {
   'committee.individual': 'Individual',
   'committee.entity': 'Entity',
 
+  'log.SessionStarted': 'Session started: {title}',
+  'log.MeetingConvened': 'Meeting convened',
+  'log.AgendaAdopted': 'Agenda adopted',
+  'log.MeetingAdjourned': 'Meeting adjourned',
+  'log.DraftSubmitted': '{symbol} circulated by {members}',
+  'log.DraftCoSponsored': '{member} joins as co-sponsor',
+  'log.SilenceStarted': 'Under silence until {deadline}',
+  'log.SilenceBroken': '{member} breaks silence',
+  'log.VotingOpened': 'Vote opened',
+  'log.VoteCast': '{member}: {choice}',
+
   'replay.title': 'The 2022 scenario, step by step',
   'replay.intro':
     'January–May 2022: DPRK launches, statements, holds and the double veto of 26 May. Each step shows the outcome the engine gives and the rule behind it.',

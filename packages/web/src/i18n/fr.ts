@@ -186,6 +186,17 @@ export const fr: Record<MessageKey, string> = {
   'committee.individual': 'Personne',
   'committee.entity': 'Entité',
 
+  'log.SessionStarted': 'Séance ouverte : {title}',
+  'log.MeetingConvened': 'Séance convoquée',
+  'log.AgendaAdopted': 'Ordre du jour adopté',
+  'log.MeetingAdjourned': 'Séance levée',
+  'log.DraftSubmitted': '{symbol} diffusé par {members}',
+  'log.DraftCoSponsored': '{member} se porte coauteur',
+  'log.SilenceStarted': 'Sous silence jusqu’à {deadline}',
+  'log.SilenceBroken': '{member} rompt le silence',
+  'log.VotingOpened': 'Vote ouvert',
+  'log.VoteCast': '{member} : {choice}',
+
   'replay.title': 'Le scénario 2022, pas à pas',
   'replay.intro':
     'Janvier–mai 2022 : tirs de la RPDC, déclarations, suspensions et double veto du 26 mai. Chaque étape montre le résultat donné par le moteur et la règle appliquée.',

@@ -10,6 +10,8 @@ import table from '../../../../data/council/membership.json';
 import type { MembershipTable } from '@council/engine';
 import { foldEvents } from './use-session.ts';
 import { currentVote, textOnTable, voteResult } from './selectors.ts';
+import { eventLine } from '../format/event-line.ts';
+import { translate } from '../i18n/index.tsx';
 
 const MEMBERSHIP = table as unknown as MembershipTable;
 
@@ -103,5 +105,23 @@ describe('folding server events with the engine', () => {
     expect(done.final).toBe(true);
     expect(done.result.vetoedBy).toEqual(['CHN', 'RUS']);
     expect(textOnTable(closed)?.status).toBe('vetoed');
+  });
+
+  it('words the session log from the events (the outcome line is the engine result)', () => {
+    const votes = council.members.map((m) => ({
+      type: 'CastVote',
+      voteId: 'v',
+      member: m.code,
+      choice: m.code === 'CHN' || m.code === 'RUS' ? 'no' : 'yes',
+    }));
+    const { folded } = session([...start, ...votes, { type: 'CloseVote', voteId: 'v' }]);
+    const lines = folded.log.map((e) =>
+      eventLine(e.event, folded.state, (k, v) => translate('en', k, v)),
+    );
+    expect(lines).toContain('China: No');
+    expect(lines).toContain('S/2022/431 circulated by United States of America');
+    expect(lines).toContain(
+      'Vetoed 13–2–0 (for–against–abstaining); vetoed by China, Russian Federation',
+    );
   });
 });

@@ -17,6 +17,7 @@ import { VoteCalculator } from '../../components/VoteCalculator.tsx';
 import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
 import { shortId } from './ids.ts';
 import { ChairCommitteePanel } from './CommitteePanel.tsx';
+import { eventLine } from '../../format/event-line.ts';
 import { longDate } from '../../state/new-york-date.ts';
 
 type Links = Record<string, string>;
@@ -336,7 +337,7 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                 .reverse()
                 .map((e) => (
                   <li key={e.position}>
-                    <span className="pos">#{e.position}</span> {e.event.type}
+                    <span className="pos">#{e.position}</span> {eventLine(e.event, state, t)}
                   </li>
                 ))}
             </ol>

@@ -2,7 +2,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../state/use-session.ts';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { Countdown } from '../../components/Countdown.tsx';
-import { runningSilence, textOnTable } from '../../state/selectors.ts';
+import { openMeeting, runningSilence, textOnTable } from '../../state/selectors.ts';
 import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
 
 /** The wall display (and the read-only observer view): the chamber, the tally and the clock, large. */
@@ -19,6 +19,7 @@ export function ProjectorView({
   const session = useSession(sessionId, linkKey, role);
   const { state } = session;
   const silence = runningSilence(textOnTable(state));
+  const meeting = openMeeting(state);
   return (
     <div className={`projector-view ${role}`}>
       <h1>
@@ -28,6 +29,11 @@ export function ProjectorView({
         </span>
       </h1>
       <ConnectionBanner connection={session.connection} pending={0} />
+      {meeting && (
+        <p className="projector-meeting" data-testid="projector-meeting">
+          {meeting.topic}
+        </p>
+      )}
       <div className="projector-grid">
         <LiveChamber state={state} large={role === 'projector'} />
         <div>
