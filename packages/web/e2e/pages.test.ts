@@ -70,6 +70,16 @@ describe.skipIf(!hasChromium)(
       const row = p.getByTestId('history-table').locator('tr').first();
       expect(await row.textContent()).toContain('S/RES/2397 (2017)');
       expect(await row.textContent()).toContain('22 December 2017');
+      // Tabs follow the ARIA pattern: arrow keys move between them.
+      await p.getByRole('tab', { name: 'Resolutions' }).focus();
+      await p.keyboard.press('ArrowRight');
+      expect(await p.getByRole('tab', { name: 'Vetoes' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
+      await p.keyboard.press('ArrowLeft');
+      expect(await p.getByRole('tab', { name: 'Resolutions' }).getAttribute('aria-selected')).toBe(
+        'true',
+      );
       await row.getByRole('link', { name: 'PDF' }).click();
       await p.getByTestId('doc-symbol').filter({ hasText: 'S/RES/2397 (2017)' }).waitFor();
       await p.close();

@@ -130,13 +130,36 @@ export default function HistoryScreen({ route }: { route: Route }) {
     <div className="history-screen">
       <h1>{t('history.title')}</h1>
       {error && <p className="error">{t('history.unavailable', { message: error })}</p>}
-      <div role="tablist" aria-label={t('history.kind')} className="tabs">
+      <div
+        role="tablist"
+        aria-label={t('history.kind')}
+        className="tabs"
+        onKeyDown={(e) => {
+          // The ARIA tabs pattern: arrow keys move between tabs, Home and End jump to the ends.
+          const i = tabs.findIndex((x) => x.id === tab);
+          const next =
+            e.key === 'ArrowRight'
+              ? (i + 1) % tabs.length
+              : e.key === 'ArrowLeft'
+                ? (i - 1 + tabs.length) % tabs.length
+                : e.key === 'Home'
+                  ? 0
+                  : e.key === 'End'
+                    ? tabs.length - 1
+                    : -1;
+          if (next < 0) return;
+          e.preventDefault();
+          setTab(tabs[next]!.id);
+          document.getElementById(`tab-${tabs[next]!.id}`)?.focus();
+        }}
+      >
         {tabs.map((x) => (
           <button
             key={x.id}
             type="button"
             role="tab"
             aria-selected={tab === x.id}
+            tabIndex={tab === x.id ? 0 : -1}
             aria-controls="history-panel"
             id={`tab-${x.id}`}
             onClick={() => setTab(x.id)}
