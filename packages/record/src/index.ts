@@ -35,3 +35,13 @@ export type {
 export { checkRecord, loadExplanations } from './check.ts';
 export type { CheckReport, Explanation, Mismatch } from './check.ts';
 export { defaultDbPath, recordDataDir, repoRoot, sharedDataDir } from './paths.ts';
+
+// Bundled scenarios (data/scenarios)
+export {
+  SCENARIOS_DIR,
+  ScenarioFileError,
+  bundledScenarios,
+  readScenario,
+  readBundledScenario,
+} from './scenarios.ts';
+export type { ScenarioFiles } from './scenarios.ts';

@@ -53,6 +53,11 @@ export interface CouncilServerOptions {
   readonly publicUrl?: string;
   /** Extra read-only routes under /api/ (e.g. 'record/stats'). */
   readonly queries?: Readonly<Record<string, QueryRoute>>;
+  /**
+   * The events of a bundled scenario replayed by the engine, for a session that starts from it; throws
+   * ApiError for an unknown scenario. The events were decided by the engine, so they are appended as they are.
+   */
+  readonly scenarioEvents?: (scenarioId: string, sessionId: string) => readonly unknown[];
   /** Interval of WebSocket liveness pings in ms (default 30 s). */
   readonly pingInterval?: number;
 }
@@ -265,6 +270,19 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
   async function createSession(req: IncomingMessage): Promise<[number, unknown]> {
     const input = parseWith(createSessionSchema, await readJson(req, bodyLimit));
     const sessionId = randomBytes(12).toString('base64url');
+    if (input.scenario !== undefined) {
+      if (!options.scenarioEvents)
+        throw new ApiError(422, 'no_scenarios', 'This server has no bundled scenarios.');
+      const events = options.scenarioEvents(input.scenario, sessionId);
+      const result = { scenario: input.scenario, events: events.length };
+      const appended = await store.append(sessionId, 0, [...events], {
+        command: { commandId: 'start-session', fingerprint: `scenario:${input.scenario}`, result },
+      });
+      if (appended.kind !== 'appended')
+        throw new ApiError(409, 'session_exists', 'A session with this id already exists.');
+      const chair = await issueKey(req, sessionId, 'chair');
+      return [201, { sessionId, version: appended.version, chair, scenario: input.scenario }];
+    }
     const start = options.startSession(input, sessionId);
     const outcome = await service.execute(sessionId, 'start-session', { role: 'chair' }, start);
     if (!outcome.ok) {

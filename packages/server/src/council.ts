@@ -8,9 +8,10 @@ import {
   decide,
   evolve,
   initialState,
+  runScenario,
   type EngineCommand,
 } from '@council/engine';
-import { loadMembership } from '@council/record';
+import { loadMembership, readBundledScenario, ScenarioFileError } from '@council/record';
 import type { CreateSessionInput } from './app.ts';
 import type { AnyDecider } from './decider.ts';
 import { ApiError } from './errors.ts';
@@ -51,4 +52,18 @@ export function councilStartSession(
     body,
     ...(input.holidays ? { holidays: input.holidays } : {}),
   };
+}
+
+/** The engine's events for a session that starts from a bundled scenario (data/scenarios/<id>). */
+export function councilScenarioEvents(scenarioId: string, sessionId: string): readonly unknown[] {
+  let files;
+  try {
+    files = readBundledScenario(scenarioId);
+  } catch (error) {
+    if (error instanceof ScenarioFileError)
+      throw new ApiError(404, 'unknown_scenario', error.message);
+    throw error;
+  }
+  const run = runScenario({ ...files.spec, id: sessionId }, files.lines, loadMembership());
+  return run.events;
 }

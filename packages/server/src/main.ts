@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCouncilServer, type CouncilServer } from './app.ts';
 import type { ServerConfig } from './config.ts';
-import { councilDecider, councilStartSession } from './council.ts';
+import { councilDecider, councilScenarioEvents, councilStartSession } from './council.ts';
 import { queryRoutes } from './queries.ts';
 import { openStore } from './storage/open-store.ts';
 
@@ -25,6 +25,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     store,
     decider: councilDecider,
     startSession: councilStartSession,
+    scenarioEvents: councilScenarioEvents,
     bodyLimit: config.bodyLimit,
     queries: await queryRoutes(),
     ...(existsSync(WEB_DIST) ? { webRoot: WEB_DIST } : {}),

@@ -258,10 +258,15 @@ export const createSessionSchema = z
     title: z.string().min(1).max(300).optional(),
     date: isoDate.optional(),
     body: bodySpecSchema.optional(),
+    scenario: z
+      .string()
+      .regex(/^[a-z0-9-]{1,60}$/)
+      .optional(),
     holidays: z.array(isoDate).max(400).optional(),
   })
-  .refine((v) => (v.date === undefined) !== (v.body === undefined), {
-    message: 'give either date (the Council on that date) or body (a custom body), not both',
+  .refine((v) => [v.date, v.body, v.scenario].filter((x) => x !== undefined).length === 1, {
+    message:
+      'give exactly one of date (the Council on that date), body (a custom body) or scenario (a bundled scenario id)',
   });
 
 /** POST /api/sessions/{id}/links */
