@@ -48,8 +48,7 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
   const at = ev.meta.at;
   switch (ev.type) {
     case 'SessionStarted':
-      return {
-        ...s,
+      return Object.assign(s, {
         session: {
           id: ev.data.sessionId,
           title: ev.data.title,
@@ -57,12 +56,12 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
           holidays: ev.data.holidays,
           startedAt: at,
         },
-      };
+      });
     case 'BodyUpdated':
-      return s.session ? { ...s, session: { ...s.session, body: ev.data.body } } : s;
+      if (s.session) s.session = { ...s.session, body: ev.data.body };
+      return s;
     case 'MeetingRequested':
-      return {
-        ...s,
+      return Object.assign(s, {
         meetings: {
           ...s.meetings,
           [ev.data.meetingId]: {
@@ -76,7 +75,7 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
             participants: [],
           },
         },
-      };
+      });
     case 'MeetingConvened':
     case 'MeetingAdjourned':
     case 'AgendaAdopted':
@@ -100,7 +99,8 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
                       { participant: ev.data.participant, rule: ev.data.rule },
                     ],
                   };
-      return { ...s, meetings: { ...s.meetings, [m.id]: next } };
+      s.meetings = { ...s.meetings, [m.id]: next };
+      return s;
     }
     case 'DraftSubmitted': {
       const d = ev.data;
@@ -118,7 +118,8 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
         ...(d.symbol !== undefined ? { symbol: d.symbol } : {}),
         ...(d.text !== undefined ? { text: d.text } : {}),
       };
-      return { ...s, drafts: { ...s.drafts, [d.draftId]: draft } };
+      s.drafts = { ...s.drafts, [d.draftId]: draft };
+      return s;
     }
     case 'DraftCoSponsored':
       return withDraft(s, ev.data.draftId, (d) => ({
@@ -223,8 +224,7 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
       );
     case 'VotingOpened': {
       const v = ev.data;
-      return {
-        ...s,
+      return Object.assign(s, {
         openVoteId: v.voteId,
         votes: {
           ...s.votes,
@@ -240,7 +240,7 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
             openedAt: at,
           },
         },
-      };
+      });
     }
     case 'VoteCast': {
       const v = s.votes[ev.data.voteId];
@@ -254,11 +254,9 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
     case 'VotingClosed': {
       const v = s.votes[ev.data.voteId];
       if (!v) return s;
-      const { openVoteId: _closed, ...rest } = s;
-      return {
-        ...rest,
-        votes: { ...s.votes, [v.id]: { ...v, status: 'closed', result: ev.data.result } },
-      };
+      s.openVoteId = undefined;
+      s.votes = { ...s.votes, [v.id]: { ...v, status: 'closed', result: ev.data.result } };
+      return s;
     }
     case 'DraftAdopted':
     case 'DraftVetoed':
@@ -281,10 +279,9 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
       if (!a) return s;
       const o = ev.data.result.outcome;
       const status = o === 'adopted' ? 'adopted' : o === 'vetoed' ? 'vetoed' : 'not_adopted';
-      return {
-        ...s,
+      return Object.assign(s, {
         amendments: { ...s.amendments, [a.id]: { ...a, status, result: ev.data.result } },
-      };
+      });
     }
     case 'PartDecided':
     case 'MotionDecided':
@@ -295,11 +292,11 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
         classification: ev.data.classification,
       }));
     case 'GaDebateDue':
-      return { ...s, gaDebates: [...s.gaDebates, ev.data] };
+      s.gaDebates = [...s.gaDebates, ev.data];
+      return s;
     case 'GroupStatementIssued': {
       const g = ev.data;
-      return {
-        ...s,
+      return Object.assign(s, {
         groupStatements: {
           ...s.groupStatements,
           [g.statementId]: {
@@ -313,7 +310,7 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
             ...(g.readBy !== undefined ? { readBy: g.readBy } : {}),
           },
         },
-      };
+      });
     }
     default:
       return s;

@@ -118,18 +118,22 @@ export interface GaDebate {
 export interface CouncilState {
   /** Number of events folded so far. */
   readonly version: number;
-  readonly session?: {
-    id: string;
-    title: string;
-    body: BodySpec;
-    holidays: readonly string[];
-    startedAt: string;
-  };
+  /** Present once StartSession has been decided (always a key, so every state has one shape). */
+  readonly session:
+    | {
+        id: string;
+        title: string;
+        body: BodySpec;
+        holidays: readonly string[];
+        startedAt: string;
+      }
+    | undefined;
   readonly meetings: Readonly<Record<string, Meeting>>;
   readonly drafts: Readonly<Record<string, Draft>>;
   readonly amendments: Readonly<Record<string, Amendment>>;
   readonly votes: Readonly<Record<string, Vote>>;
-  readonly openVoteId?: string;
+  /** The vote now open, if any (always a key, so every state has one shape). */
+  readonly openVoteId: string | undefined;
   readonly groupStatements: Readonly<Record<string, GroupStatement>>;
   readonly gaDebates: readonly GaDebate[];
   /** The sanctions committees (committee/): proposals, holds and the UN list. */
@@ -140,6 +144,8 @@ export interface CouncilState {
 export function initialState(): CouncilState {
   return {
     version: 0,
+    session: undefined,
+    openVoteId: undefined,
     meetings: {},
     drafts: {},
     amendments: {},
