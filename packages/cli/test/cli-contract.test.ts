@@ -120,3 +120,15 @@ describe('the council command-line contract', () => {
     expect(r.stderr).toMatch(/scenario\.json: not found/);
   });
 });
+
+describe('council rules', () => {
+  it('lists every rule with its source, and one rule by id', () => {
+    const all = JSON.parse(council('rules', '--json').stdout) as { id: string; source: string }[];
+    expect(all.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['veto', 'presidency-rotation', 'holds']),
+    );
+    for (const r of all) expect(r.source.length).toBeGreaterThan(0);
+    expect(council('rules', 'veto').stdout).toMatch(/Art\. 27\(3\)/);
+    expect(council('rules', 'nope').status).toBe(2);
+  });
+});

@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   replay: async () => (await import('./replay.ts')).default,
   record: async () => (await import('./record.ts')).default,
   sanctions: async () => (await import('./sanctions.ts')).default,
+  rules: async () => (await import('./rules.ts')).default,
   serve: async () => (await import('./serve.ts')).default,
   start: async () => (await import('./start.ts')).default,
   vote: async () => (await import('./vote.ts')).default,
