@@ -98,6 +98,17 @@ export interface InviteParticipant extends Base<'InviteParticipant'> {
   readonly participant: string;
   readonly rule: 37 | 39;
 }
+/** The President gives the floor to a speaker (rule 27), optionally for a time limit in seconds. */
+export interface GiveFloor extends Base<'GiveFloor'> {
+  readonly meetingId: string;
+  /** A State code, a rule 39 briefer as invited, or 'SG' for the Secretary-General. */
+  readonly speaker: string;
+  readonly seconds?: number;
+}
+/** The speaker's time ends (or the speaker yields the floor). */
+export interface EndSpeech extends Base<'EndSpeech'> {
+  readonly meetingId: string;
+}
 /** Closes a meeting. */
 export interface AdjournMeeting extends Base<'AdjournMeeting'> {
   readonly meetingId: string;
@@ -226,6 +237,8 @@ export type CouncilCommand =
   | ConveneMeeting
   | AdoptAgenda
   | InviteParticipant
+  | GiveFloor
+  | EndSpeech
   | AdjournMeeting
   | SubmitDraft
   | CoSponsorDraft

@@ -44,6 +44,7 @@ import {
   decideRecordShowOfHands,
 } from './decide/voting.ts';
 import { decideIssueGroupStatement } from './decide/issue-group-statement.ts';
+import { decideEndSpeech, decideGiveFloor } from './decide/speakers.ts';
 
 type Handlers = {
   [K in CouncilCommand['type']]: (
@@ -59,6 +60,8 @@ const HANDLERS = {
   ConveneMeeting: decideConveneMeeting,
   AdoptAgenda: decideAdoptAgenda,
   InviteParticipant: decideInviteParticipant,
+  GiveFloor: decideGiveFloor,
+  EndSpeech: decideEndSpeech,
   AdjournMeeting: decideAdjournMeeting,
   SubmitDraft: decideSubmitDraft,
   CoSponsorDraft: decideCoSponsorDraft,

@@ -49,6 +49,8 @@ export type ParticipantInvited = Ev<
   'ParticipantInvited',
   { meetingId: string; participant: string; rule: 37 | 39 }
 >;
+export type FloorGiven = Ev<'FloorGiven', { meetingId: string; speaker: string; seconds?: number }>;
+export type SpeechEnded = Ev<'SpeechEnded', { meetingId: string; speaker: string }>;
 export type MeetingAdjourned = Ev<'MeetingAdjourned', { meetingId: string }>;
 export type DraftSubmitted = Ev<
   'DraftSubmitted',
@@ -165,6 +167,8 @@ export type CouncilEvent =
   | AgendaAdopted
   | AgendaRejected
   | ParticipantInvited
+  | FloorGiven
+  | SpeechEnded
   | MeetingAdjourned
   | DraftSubmitted
   | DraftCoSponsored

@@ -76,6 +76,26 @@ export function evolve(state: CouncilState, event: EngineEvent): CouncilState {
           },
         },
       });
+    case 'FloorGiven':
+    case 'SpeechEnded': {
+      const m = s.meetings[ev.data.meetingId];
+      if (!m) return s;
+      if (ev.type === 'FloorGiven') {
+        const speaker = {
+          speaker: ev.data.speaker,
+          since: at,
+          ...(ev.data.seconds !== undefined ? { seconds: ev.data.seconds } : {}),
+        };
+        s.meetings = { ...s.meetings, [m.id]: { ...m, speaker } };
+      } else {
+        const { speaker: _ended, ...rest } = m;
+        s.meetings = {
+          ...s.meetings,
+          [m.id]: { ...rest, speakersHeard: [...(m.speakersHeard ?? []), ev.data.speaker] },
+        };
+      }
+      return s;
+    }
     case 'MeetingConvened':
     case 'MeetingAdjourned':
     case 'AgendaAdopted':

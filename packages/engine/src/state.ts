@@ -25,6 +25,10 @@ export interface Meeting {
   readonly status: MeetingStatus;
   readonly agenda: 'provisional' | 'adopted' | 'rejected';
   readonly participants: readonly { participant: string; rule: 37 | 39 }[];
+  /** Who has the floor, since when (the event's time) and for how long, if a limit was set. */
+  readonly speaker?: { speaker: string; since: string; seconds?: number };
+  /** Speakers heard so far, in order. */
+  readonly speakersHeard?: readonly string[];
 }
 
 export type DraftStatus =

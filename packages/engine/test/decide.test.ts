@@ -714,3 +714,44 @@ describe('meetings on real dates', () => {
     ).toBe('already_member');
   });
 });
+
+describe('the floor (rules 27 and 37–39)', () => {
+  it('gives the floor to members, invitees and the Secretary-General, one at a time, with an optional time limit', () => {
+    let s = given(
+      start(),
+      ...meeting('briefing'),
+      cmd('InviteParticipant', { meetingId: 'm', participant: 'JPN', rule: 37 }),
+    );
+    expect(rejection(s, cmd('GiveFloor', { meetingId: 'm', speaker: 'KOR' }))).toBe(
+      'not_a_speaker',
+    );
+    expect(rejection(s, cmd('GiveFloor', { meetingId: 'm', speaker: 'USA' }, as('USA')))).toBe(
+      'chair_only',
+    );
+    expect(rejection(s, cmd('GiveFloor', { meetingId: 'm', speaker: 'USA', seconds: 0 }))).toBe(
+      'bad_time_limit',
+    );
+    s = apply(
+      s,
+      cmd(
+        'GiveFloor',
+        { meetingId: 'm', speaker: 'SG', seconds: 420 },
+        chair,
+        '2022-05-26T10:00:00Z',
+      ),
+    );
+    expect(s.meetings['m']?.speaker).toEqual({
+      speaker: 'SG',
+      since: '2022-05-26T10:00:00Z',
+      seconds: 420,
+    });
+    s = apply(
+      s,
+      cmd('GiveFloor', { meetingId: 'm', speaker: 'JPN' }, chair, '2022-05-26T10:07:00Z'),
+    );
+    s = apply(s, cmd('EndSpeech', { meetingId: 'm' }, chair, '2022-05-26T10:12:00Z'));
+    expect(s.meetings['m']?.speaker).toBeUndefined();
+    expect(s.meetings['m']?.speakersHeard).toEqual(['SG', 'JPN']);
+    expect(rejection(s, cmd('EndSpeech', { meetingId: 'm' }))).toBe('nobody_speaking');
+  });
+});

@@ -22,6 +22,7 @@ import { draftLifecycleRule } from './draft-lifecycle.ts';
 import { amendmentsRule } from './amendments.ts';
 import { separateVotingRule } from './separate-voting.ts';
 import { groupStatementsRule } from './group-statements.ts';
+import { speakersRule } from './speakers.ts';
 import { accessRule } from '../access.ts';
 import {
   committeeOfTheWholeRule,
@@ -67,6 +68,7 @@ export const RULES: Readonly<Record<string, RuleInfo>> = Object.fromEntries(
     amendmentsRule,
     separateVotingRule,
     groupStatementsRule,
+    speakersRule,
     accessRule,
     committeeOfTheWholeRule,
     actingDelegationRule,

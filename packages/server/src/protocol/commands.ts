@@ -157,6 +157,13 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
     participant: text(200),
     rule: z.union([z.literal(37), z.literal(39)]),
   }),
+  z.strictObject({
+    type: z.literal('GiveFloor'),
+    meetingId: id,
+    speaker: text(200),
+    seconds: z.number().int().min(1).max(3600).optional(),
+  }),
+  z.strictObject({ type: z.literal('EndSpeech'), meetingId: id }),
   z.strictObject({ type: z.literal('AdjournMeeting'), meetingId: id }),
   z.strictObject({
     type: z.literal('SubmitDraft'),
