@@ -259,6 +259,23 @@ describe.skipIf(!hasChromium)('live session against the real server (headless Ch
     );
   }, 120_000);
 
+  it('the chair gives the floor with a time limit; the projector shows the speaker and the clock', async () => {
+    const chair = await startScenarioSession();
+    const projector = await newPage({ width: 1600, height: 900 });
+    await projector.goto(`${await linkOf(chair, 'projector:')}&lang=en`);
+    await projector.getByTestId('online').waitFor();
+    await chair.getByLabel('Speaker').selectOption('SG');
+    await chair.getByLabel('Time limit (seconds, 0 for none)').fill('420');
+    await chair.getByRole('button', { name: 'Give the floor' }).click();
+    const clock = projector.getByTestId('speaker-clock');
+    await clock.filter({ hasText: 'Speaking: Secretary-General' }).waitFor();
+    expect(await clock.getByRole('timer').textContent()).toMatch(/[67]:\d\d/);
+    await chair.getByRole('button', { name: 'End the speech' }).click();
+    await clock.waitFor({ state: 'detached' });
+    const types = (await sessionEvents(chair)).map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['FloorGiven', 'SpeechEnded']));
+  }, 120_000);
+
   it('the history page lists meetings from the server’s record API', async () => {
     const page = await newPage();
     await page.goto(`${council.url}#/history?tab=meetings&q=Korea&from=2022&to=2022&lang=en`);

@@ -1,3 +1,4 @@
+import { SpeakerClock } from '../../components/SpeakerClock.tsx';
 import { useEffect, useState } from 'react';
 import type { Choice } from '@council/engine';
 import { useI18n } from '../../i18n/index.tsx';
@@ -125,6 +126,26 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
               )
             )}
           </section>
+
+          {meeting && (
+            <FloorControls
+              meeting={meeting}
+              speakers={[
+                ...members(state).map((m) => ({ code: m.code, name: m.name })),
+                ...meeting.participants.map((p) => ({ code: p.participant, name: p.participant })),
+                { code: 'SG', name: t('live.secretaryGeneral') },
+              ]}
+              onGive={(speaker, seconds) =>
+                command({
+                  type: 'GiveFloor',
+                  meetingId: meeting.id,
+                  speaker,
+                  ...(seconds > 0 ? { seconds } : {}),
+                })
+              }
+              onEnd={() => command({ type: 'EndSpeech', meetingId: meeting.id })}
+            />
+          )}
 
           <section aria-labelledby="draft-h">
             <h2 id="draft-h">{t('live.draft')}</h2>
@@ -349,6 +370,60 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
 }
 
 /** Issues each delegation's link once (stored on the chair's device; reissuing revokes the old one). */
+/** The President's control of the floor (rule 27): give it to a member, an invitee or the Secretary-General. */
+function FloorControls({
+  meeting,
+  speakers,
+  onGive,
+  onEnd,
+}: {
+  meeting: NonNullable<ReturnType<typeof openMeeting>>;
+  speakers: readonly { code: string; name: string }[];
+  onGive: (speaker: string, seconds: number) => void;
+  onEnd: () => void;
+}) {
+  const { t } = useI18n();
+  const [speaker, setSpeaker] = useState(speakers[0]?.code ?? '');
+  const [seconds, setSeconds] = useState(300);
+  const nameOf = (code: string) => speakers.find((s) => s.code === code)?.name ?? code;
+  return (
+    <section aria-labelledby="floor-h">
+      <h2 id="floor-h">{t('live.floor')}</h2>
+      <SpeakerClock meeting={meeting} nameOf={nameOf} />
+      <div className="row">
+        <label>
+          {t('live.floorSpeaker')}{' '}
+          <select value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
+            {speakers.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('live.floorSeconds')}{' '}
+          <input
+            type="number"
+            min={0}
+            max={3600}
+            value={seconds}
+            onChange={(e) => setSeconds(Number(e.target.value))}
+          />
+        </label>
+        <button type="button" onClick={() => onGive(speaker, seconds)}>
+          {t('live.giveFloor')}
+        </button>
+        {meeting.speaker && (
+          <button type="button" onClick={onEnd}>
+            {t('live.endSpeech')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
 function LinksPanel({
   sessionId,
   chairKey,

@@ -2,7 +2,8 @@ import { useI18n } from '../../i18n/index.tsx';
 import { useSession } from '../../state/use-session.ts';
 import { ConnectionBanner } from '../../components/ConnectionBanner.tsx';
 import { Countdown } from '../../components/Countdown.tsx';
-import { openMeeting, runningSilence, textOnTable } from '../../state/selectors.ts';
+import { SpeakerClock } from '../../components/SpeakerClock.tsx';
+import { members, openMeeting, runningSilence, textOnTable } from '../../state/selectors.ts';
 import { LiveChamber, LiveTally, TextOnTable } from './SessionParts.tsx';
 
 /** The wall display (and the read-only observer view): the chamber, the tally and the clock, large. */
@@ -43,6 +44,11 @@ export function ProjectorView({
               <Countdown deadline={silence.deadline} large />
             </p>
           )}
+          <SpeakerClock
+            meeting={meeting}
+            nameOf={(code) => members(state).find((m) => m.code === code)?.name ?? code}
+            large={role === 'projector'}
+          />
           <LiveTally state={state} large={role === 'projector'} />
           <TextOnTable state={state} compact={role === 'projector'} />
         </div>
