@@ -1,4 +1,5 @@
 import { SpeakerClock } from '../../components/SpeakerClock.tsx';
+import { StateSelect } from '../../components/StateSelect.tsx';
 import { useEffect, useState } from 'react';
 import type { Choice } from '@council/engine';
 import { useI18n } from '../../i18n/index.tsx';
@@ -161,16 +162,12 @@ export function ChairConsole({ sessionId, chairKey }: { sessionId: string; chair
                   {t('live.draftTitle')}{' '}
                   <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
                 </label>
-                <label>
-                  {t('live.penholder')}{' '}
-                  <select value={penholder} onChange={(e) => setPenholder(e.target.value)}>
-                    {members(state).map((m) => (
-                      <option key={m.code} value={m.code}>
-                        {m.name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <StateSelect
+                  label={t('live.penholder')}
+                  value={penholder}
+                  onChange={setPenholder}
+                  options={members(state)}
+                />
                 <label>
                   {t('drafts.preamble')}
                   <textarea
@@ -391,16 +388,12 @@ function FloorControls({
       <h2 id="floor-h">{t('live.floor')}</h2>
       <SpeakerClock meeting={meeting} nameOf={nameOf} />
       <div className="row">
-        <label>
-          {t('live.floorSpeaker')}{' '}
-          <select value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-            {speakers.map((s) => (
-              <option key={s.code} value={s.code}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StateSelect
+          label={t('live.floorSpeaker')}
+          value={speaker}
+          onChange={setSpeaker}
+          options={speakers}
+        />
         <label>
           {t('live.floorSeconds')}{' '}
           <input
@@ -662,16 +655,12 @@ function AmendmentsPanel({
       <details>
         <summary>{t('live.moveAmendment')}</summary>
         <div className="form-grid">
-          <label>
-            {t('live.proposedBy')}{' '}
-            <select value={by} onChange={(e) => setBy(e.target.value)}>
-              {members(state).map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StateSelect
+            label={t('live.proposedBy')}
+            value={by}
+            onChange={setBy}
+            options={members(state)}
+          />
           <label>
             {t('live.amendmentText')}
             <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} />
