@@ -19,27 +19,14 @@ import WebSocket from 'ws';
 import { openStore, type StoreSpec } from '../src/storage/open-store.ts';
 import { PostgresEventStore } from '../src/storage/postgres/postgres-event-store.ts';
 import { pgAvailable, testDatabaseUrl, uniqueSchema } from '../test/helpers/postgres.ts';
+import { councilOn } from '@council/engine';
+import { loadMembership } from '@council/record';
 
 const SESSIONS = Number(process.env['BENCH_SESSIONS'] ?? 1000);
 const WINDOW_MS = Number(process.env['BENCH_WINDOW_MS'] ?? 1000);
 const HTTP_CONCURRENCY = Number(process.env['BENCH_HTTP_CONCURRENCY'] ?? 64);
-const MEMBERS = [
-  'ALB',
-  'ARE',
-  'BRA',
-  'CHN',
-  'FRA',
-  'GAB',
-  'GBR',
-  'GHA',
-  'IND',
-  'IRL',
-  'KEN',
-  'MEX',
-  'NOR',
-  'RUS',
-  'USA',
-];
+// The fifteen members sitting on 26 May 2022, from the membership record.
+const MEMBERS = councilOn(loadMembership(), '2022-05-26').members.map((m) => m.code);
 const CLIENTS_PER_SESSION = MEMBERS.length + 1;
 const COUNCIL_BIN = fileURLToPath(new URL('../../cli/bin/council.js', import.meta.url));
 const RELAY = fileURLToPath(new URL('./relay-server.ts', import.meta.url));

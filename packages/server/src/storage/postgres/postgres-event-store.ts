@@ -11,6 +11,7 @@ import {
   type StoredEvent,
 } from '../event-store.ts';
 import { postgresSchema } from './migrations.ts';
+import { toKey, type KeyRow } from '../key-row.ts';
 
 export interface PostgresEventStoreOptions {
   /** postgres://user@host:port/database */
@@ -19,26 +20,6 @@ export interface PostgresEventStoreOptions {
   readonly schema?: string;
   /** Pool size (default 10). */
   readonly poolSize?: number;
-}
-
-interface KeyRow {
-  key_id: string;
-  session_id: string;
-  role: AccessKey['role'];
-  member: string | null;
-  issued_at: string;
-  revoked_at: string | null;
-}
-
-function toKey(row: KeyRow): AccessKey {
-  return {
-    keyId: row.key_id,
-    sessionId: row.session_id,
-    role: row.role,
-    issuedAt: row.issued_at,
-    ...(row.member === null ? {} : { member: row.member }),
-    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
-  };
 }
 
 const KEY_COLUMNS = 'key_id, session_id, role, member, issued_at, revoked_at';

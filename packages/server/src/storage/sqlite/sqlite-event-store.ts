@@ -12,6 +12,7 @@ import {
   type StoredEvent,
 } from '../event-store.ts';
 import { SQLITE_SCHEMA } from './migrations.ts';
+import { toKey, type KeyRow } from '../key-row.ts';
 
 export interface SqliteEventStoreOptions {
   /** Path of the database file (created with its folder if missing), or ':memory:'. */
@@ -48,25 +49,6 @@ interface CommandRow {
   command_id: string;
   fingerprint: string;
   result: string;
-}
-interface KeyRow {
-  key_id: string;
-  session_id: string;
-  role: AccessKey['role'];
-  member: string | null;
-  issued_at: string;
-  revoked_at: string | null;
-}
-
-function toKey(row: KeyRow): AccessKey {
-  return {
-    keyId: row.key_id,
-    sessionId: row.session_id,
-    role: row.role,
-    issuedAt: row.issued_at,
-    ...(row.member === null ? {} : { member: row.member }),
-    ...(row.revoked_at === null ? {} : { revokedAt: row.revoked_at }),
-  };
 }
 
 /** The default store: one SQLite file in WAL mode, no set-up. Writes are synchronous (better-sqlite3). */
