@@ -17,14 +17,6 @@ export const vetoRule = {
     "A permanent member's negative vote defeats a substantive decision that has the required majority.",
 } as const;
 
-/** The permanent members that voted against, in the order given. */
-export function permanentMembersAgainst(
-  ballots: Readonly<Record<StateCode, string>>,
-  permanent: readonly StateCode[],
-): StateCode[] {
-  return permanent.filter((code) => ballots[code] === 'no');
-}
-
 /**
  * The members whose negative votes are vetoes, given the permanent members that voted against a draft that
  * has the required majority: all of them on a substantive matter, none on a procedural one.
