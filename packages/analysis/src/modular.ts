@@ -6,6 +6,7 @@
  * Chinese remainder theorem (Garner's algorithm) in BigInt, only for the handful of totals we report.
  * - Additive kernels (sums and differences only) use primes below 2^52: a + b < 2^53 stays exact.
  * - Kernels that multiply two counts use primes below 2^26: a·b < 2^52 stays exact.
+ * - The SIMD kernel (kernel/subset-sum.ts) adds 32-bit integers and uses primes below 2^30: a + b < 2^31.
  * Cost: k = ⌈bits/52⌉ (or ⌈bits/26⌉) passes of the same Float64 loop, against ~27× for BigInt cells.
  */
 
@@ -70,6 +71,11 @@ export function moduliFor(bits: number, multiplicative: boolean): number[] {
   const primeBits = multiplicative ? 26 : 52;
   // Each prime exceeds 2^(primeBits − 1), so this many multiply to more than 2^bits.
   return primesBelow(primeBits, Math.ceil(bits / (primeBits - 1)));
+}
+
+/** Moduli below 2^30 for the SIMD subset-sum kernel, enough to represent any count below 2^bits. */
+export function kernelModuliFor(bits: number): number[] {
+  return primesBelow(30, Math.ceil(bits / 29));
 }
 
 /** Rebuilds the non-negative integer below Π moduli from its residues (Garner's mixed-radix form). */

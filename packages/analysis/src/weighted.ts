@@ -7,7 +7,8 @@
  * Weights are first divided by their common divisor (q becomes ⌈q/g⌉), which shrinks M.
  */
 import { classify, type CoalitionCounts } from './counts.ts';
-import { fromResidues, moduliFor } from './modular.ts';
+import { subsetSumResidues } from './kernel/subset-sum.ts';
+import { EXACT_DOUBLE_BITS, fromResidues, kernelModuliFor, moduliFor } from './modular.ts';
 
 /** What to compute beyond the swing counts. */
 export interface WeightedOptions {
@@ -81,38 +82,18 @@ function swingCounts(
   const complement = total - q + 1 < q;
   const m = complement ? total - q + 1 : q;
   const rows = bySize ? n + 1 : 1;
-  const moduli = moduliFor(n + 1, false);
+  // Beyond 2^53 the plain pass runs once per prime below 2^30 in the SIMD kernel; sizes keep the Float64 loop.
+  const useKernel = !bySize && n + 1 > EXACT_DOUBLE_BITS;
+  const moduli = useKernel ? kernelModuliFor(n + 1) : moduliFor(n + 1, false);
   const winRes: number[] = [];
   const swingRes: number[][][] = reps.map(() => Array.from({ length: rows }, () => [] as number[]));
   for (const p of moduli) {
-    const big = new Float64Array(rows * m);
-    big[0] = 1;
-    let seen = 0;
-    for (let j = 0; j < n; j++) {
-      const wj = w[j] ?? 0;
-      seen++;
-      if (!bySize) {
-        if (wj === 0) {
-          for (let x = 0; x < m; x++) {
-            const s = (big[x] ?? 0) * 2;
-            big[x] = s >= p ? s - p : s;
-          }
-        } else {
-          for (let x = m - 1; x >= wj; x--) {
-            const s = (big[x] ?? 0) + (big[x - wj] ?? 0);
-            big[x] = s >= p ? s - p : s;
-          }
-        }
-      } else {
-        for (let k = Math.min(seen, n); k >= 1; k--) {
-          const row = k * m;
-          const prev = (k - 1) * m;
-          for (let x = m - 1; x >= wj; x--) {
-            const s = (big[row + x] ?? 0) + (big[prev + x - wj] ?? 0);
-            big[row + x] = s >= p ? s - p : s;
-          }
-        }
-      }
+    let big: Float64Array | Int32Array;
+    if (useKernel) {
+      big = subsetSumResidues(w, m, p);
+    } else {
+      big = new Float64Array(rows * m);
+      forwardPass(big, w, m, p, bySize);
     }
     // Winning coalitions: 2^n minus those below q (direct), or those whose complement weighs at most W − q.
     let below = 0;
@@ -179,6 +160,45 @@ function swingCounts(
     return complement && bySize ? counts.map((_, k) => counts[n - 1 - k] ?? 0n) : counts;
   });
   return { winning, swingsBySize };
+}
+
+/** C[x] (or C[k][x] with sizes) for x < m, in place, modulo p (Infinity: plain doubles). O(n·m), O(n²·m) with sizes. */
+function forwardPass(
+  big: Float64Array,
+  w: readonly number[],
+  m: number,
+  p: number,
+  bySize: boolean,
+): void {
+  const n = w.length;
+  big[0] = 1;
+  let seen = 0;
+  for (let j = 0; j < n; j++) {
+    const wj = w[j] ?? 0;
+    seen++;
+    if (!bySize) {
+      if (wj === 0) {
+        for (let x = 0; x < m; x++) {
+          const s = (big[x] ?? 0) * 2;
+          big[x] = s >= p ? s - p : s;
+        }
+      } else {
+        for (let x = m - 1; x >= wj; x--) {
+          const s = (big[x] ?? 0) + (big[x - wj] ?? 0);
+          big[x] = s >= p ? s - p : s;
+        }
+      }
+    } else {
+      for (let k = Math.min(seen, n); k >= 1; k--) {
+        const row = k * m;
+        const prev = (k - 1) * m;
+        for (let x = m - 1; x >= wj; x--) {
+          const s = (big[row + x] ?? 0) + (big[prev + x - wj] ?? 0);
+          big[row + x] = s >= p ? s - p : s;
+        }
+      }
+    }
+  }
 }
 
 /**
