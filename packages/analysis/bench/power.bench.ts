@@ -167,12 +167,20 @@ const tasks: Task[] = [
   },
 ];
 
-function measure(task: Task): { wall: number; cpu: number } {
-  // Warm-up: let the JIT compile the kernels (as many runs as measured ones for the quick tasks).
-  for (let i = 0; i < (task.runs >= 10 ? task.runs : 1); i++) task.run();
+function measure(task: Task): { wall: number; cpu: number; runs: number } {
+  // Warm-up lets the JIT compile the kernels. Quick tasks (runs ≥ 10) warm up for at least 0.3 s and are then
+  // timed for at least 0.5 s, so their median is over hundreds of calls; slow ones run `runs` times after one call.
+  const quick = task.runs >= 10;
+  const warmUntil = performance.now() + (quick ? 300 : 0);
+  let warm = 0;
+  while (warm < (quick ? task.runs : 1) || performance.now() < warmUntil) {
+    task.run();
+    warm++;
+  }
   const walls: number[] = [];
   const cpus: number[] = [];
-  for (let i = 0; i < task.runs; i++) {
+  const timeUntil = performance.now() + (quick ? 500 : 0);
+  while (walls.length < task.runs || performance.now() < timeUntil) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     task.run();
@@ -182,7 +190,7 @@ function measure(task: Task): { wall: number; cpu: number } {
   }
   const median = (xs: number[]): number =>
     [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-  return { wall: median(walls), cpu: median(cpus) };
+  return { wall: median(walls), cpu: median(cpus), runs: walls.length };
 }
 
 const fmt = (ms: number): string =>
@@ -200,15 +208,20 @@ console.log(
     'task'.padEnd(50),
     'wall'.padStart(10),
     'cpu'.padStart(10),
+    'runs'.padStart(7),
     '  best peer in power-indices.md §5',
   ].join(''),
 );
 for (const task of tasks) {
   if (only && !task.name.toLowerCase().includes(only)) continue;
-  const { wall, cpu } = measure(task);
+  const { wall, cpu, runs } = measure(task);
   console.log(
-    [task.name.padEnd(50), fmt(wall).padStart(10), fmt(cpu).padStart(10), `  ${task.peer}`].join(
-      '',
-    ),
+    [
+      task.name.padEnd(50),
+      fmt(wall).padStart(10),
+      fmt(cpu).padStart(10),
+      String(runs).padStart(7),
+      `  ${task.peer}`,
+    ].join(''),
   );
 }

@@ -33,6 +33,7 @@ export {
   BRUTE_FORCE_MAX_PLAYERS,
 } from './compound.ts';
 export { weightedCounts } from './weighted.ts';
+export { profileCounts, profilePlan, PROFILE_LIMIT } from './profiles.ts';
 
 // A draft on the table
 export type {

@@ -7,6 +7,7 @@
  *   normalized; Johnston: Σ over winning S where i is critical of 1/(number of critical members of S), normalized;
  * - Coleman: power of the collectivity to act |W|/2^n, to prevent η_i/|W|, to initiate η_i/(2^n − |W|).
  */
+import { profileCounts } from './profiles.ts';
 import { compoundCounts } from './compound.ts';
 import type { CoalitionCounts } from './counts.ts';
 import { factorials, fraction, lcmUpTo, type Fraction } from './fraction.ts';
@@ -98,6 +99,9 @@ export function coalitionCounts(game: Game, indices: readonly IndexName[]): Coal
   const want = new Set(indices);
   const mwc = want.has('deegan-packel') || want.has('holler-packel');
   const johnston = want.has('johnston');
+  // Few classes of identical players (the Security Council): list vote profiles, all indices at once.
+  const byProfile = profileCounts(game, { mwc, johnston });
+  if (byProfile) return byProfile;
   const weighted = asWeighted(game);
   if (weighted) {
     const options = { bySize: want.has('shapley-shubik'), mwc, johnston };

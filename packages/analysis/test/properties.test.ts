@@ -9,6 +9,7 @@ import {
   mitmCounts,
   splitEnumerationCounts,
   powerIndices,
+  profileCounts,
   weightedCounts,
   type Fraction,
   type Game,
@@ -84,10 +85,64 @@ const table = (r: PowerReport): string[][] =>
   r.players.map((p) => [String(p.swings), ...keys.map((k) => (p[k] ? formatFraction(p[k]) : '-'))]);
 
 describe('dynamic programmes agree with enumeration of all coalitions', () => {
-  it('weighted games of up to 15 players, every index', () => {
+  it('weighted games of up to 15 players, every index (weighted DP, profile listing and the dispatcher)', () => {
     fc.assert(
       fc.property(weightedArb, (game) => {
+        const brute = indicesFromCounts(game, bruteForceCounts(game), INDEX_NAMES);
+        const weights = game.players.map((p) => p.weights[0] ?? 0);
+        const dp = indicesFromCounts(
+          game,
+          weightedCounts(weights, game.clauses[0]?.[0] ?? 0, {
+            bySize: true,
+            mwc: true,
+            johnston: true,
+          }),
+          INDEX_NAMES,
+        );
         const fast = powerIndices(game, INDEX_NAMES);
+        for (const report of [dp, fast]) {
+          expect(table(report)).toEqual(table(brute));
+          expect(report.winningCoalitions).toBe(brute.winningCoalitions);
+          expect(report.minimalWinningCoalitions).toBe(brute.minimalWinningCoalitions);
+        }
+        const profiles = profileCounts(game);
+        if (profiles)
+          expect(table(indicesFromCounts(game, profiles, INDEX_NAMES))).toEqual(table(brute));
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('profile listing equals enumeration on compound games with few classes of identical players', () => {
+    const fewClasses = fc
+      .record({
+        sizes: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 4 }),
+        vectors: fc.array(
+          fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 3, maxLength: 3 }),
+          {
+            minLength: 4,
+            maxLength: 4,
+          },
+        ),
+        q: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 6, maxLength: 6 }),
+        clauses: fc.integer({ min: 1, max: 2 }),
+      })
+      .map(({ sizes, vectors, q, clauses }): Game => {
+        const players = sizes.flatMap((s, j) =>
+          Array.from({ length: s }, (_, i) => ({ id: `c${j}p${i}`, weights: vectors[j] ?? [] })),
+        );
+        const totals = [0, 1, 2].map((d) => players.reduce((t, p) => t + (p.weights[d] ?? 0), 0));
+        const cl = Array.from({ length: clauses }, (_, c) =>
+          totals.map((t, d) => Math.round((q[c * 3 + d] ?? 0) * t)),
+        );
+        return { name: 'classes', players, clauses: cl };
+      })
+      .filter((g) => g.clauses.every((c) => c.some((x) => x > 0)));
+    fc.assert(
+      fc.property(fewClasses, (game) => {
+        const profiles = profileCounts(game);
+        expect(profiles).toBeDefined();
+        if (!profiles) return;
+        const fast = indicesFromCounts(game, profiles, INDEX_NAMES);
         const brute = indicesFromCounts(game, bruteForceCounts(game), INDEX_NAMES);
         expect(table(fast)).toEqual(table(brute));
         expect(fast.winningCoalitions).toBe(brute.winningCoalitions);
