@@ -9,7 +9,8 @@
 // as the baseline. Then: HTTP command throughput, and raw append throughput of the SQLite and PostgreSQL stores.
 //
 // Environment: BENCH_SESSIONS (1000), BENCH_WINDOW_MS (1000), BENCH_HTTP_CONCURRENCY (64),
-// BENCH_SKIP_PG=1 to skip PostgreSQL, BENCH_QUICK=1 to run only the Council WebSocket load, BENCH_PROFILE_DIR=<dir> to write a CPU profile of the Council server, COUNCIL_TEST_DATABASE_URL / COUNCIL_DATABASE_URL for PostgreSQL.
+// BENCH_SKIP_PG=1 to skip PostgreSQL, BENCH_QUICK=1 to run only the Council WebSocket load, BENCH_WS_ONLY=1 to run
+// only the two WebSocket loads (Council and relay), BENCH_PROFILE_DIR=<dir> to write a CPU profile of the Council server, COUNCIL_TEST_DATABASE_URL / COUNCIL_DATABASE_URL for PostgreSQL.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,17 @@ async function stopChild(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
   await exited;
   clearTimeout(timer);
+}
+
+/** CPU time (user + system) a process has used so far (Linux /proc), in seconds. */
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    // Fields after the command name: state is field 3, utime 14 and stime 15 (clock ticks, 100 per second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 /** Resident and peak memory of a process (Linux /proc), in MiB. */
@@ -124,6 +136,12 @@ interface Room {
   voteFrame: (member: string) => string;
 }
 
+/**
+ * Reads the votes a received frame carries: calls `vote` with the index (in MEMBERS) of each member whose
+ * vote the frame delivers. Works on the raw bytes, so that the harness spends little per message.
+ */
+type FrameReader = (frame: Buffer, vote: (member: number) => void) => void;
+
 interface LoadResult {
   votes: number;
   seconds: number;
@@ -136,35 +154,51 @@ interface LoadResult {
   lost: number;
   duplicated: number;
   deliveries: number;
+  /** Frames received by all clients during the load. */
+  frames: number;
+  /** CPU seconds (user + system) used from the first vote to the last delivery, by the server and by this harness. */
+  cpu: { server: number; harness: number };
   /** Votes the server acknowledged to their sender. */
   acked: number;
   /** Per session, the members whose votes were acknowledged. */
   ackedBy: Set<string>[];
 }
 
+/** A three-letter member code at `at` in `frame`, as its index in MEMBERS (-1 if unknown). */
+const MEMBER_INDEX = new Map(MEMBERS.map((m, i) => [codeKey(Buffer.from(m), 0), i]));
+function codeKey(frame: Buffer, at: number): number {
+  return ((frame[at] ?? 0) << 16) | ((frame[at + 1] ?? 0) << 8) | (frame[at + 2] ?? 0);
+}
+function memberAt(frame: Buffer, at: number): number {
+  return MEMBER_INDEX.get(codeKey(frame, at)) ?? -1;
+}
+
 /**
- * Connects every client, then has each delegation send its vote at a random moment in the window. `parse`
- * extracts the members whose votes a frame carries (empty for other frames).
+ * Connects every client, then has each delegation send its vote at a random moment in the window. `read`
+ * extracts the members whose votes a frame carries; `ackOf` the member whose vote a frame acknowledges to
+ * delegation `client` (its own), if any.
  */
 async function runLoad(
   rooms: readonly Room[],
-  parse: (frame: string) => string[],
+  read: FrameReader,
   label: string,
-  ackOf: (frame: string, client: number) => string | undefined = () => undefined,
+  serverPid: number | undefined,
+  ackOf: (frame: Buffer, client: number) => number = () => -1,
 ): Promise<LoadResult> {
+  const M = MEMBERS.length;
   const ackedBy: Set<string>[] = rooms.map(() => new Set());
   let progress = 0;
+  let frames = 0;
   const sockets: WebSocket[][] = rooms.map(() => []);
-  const seen: Set<string>[][] = rooms.map(() =>
-    Array.from({ length: CLIENTS_PER_SESSION }, () => new Set<string>()),
-  );
-  const submitted: Map<string, number>[] = rooms.map(() => new Map());
-  const deliveredTo: Map<string, number>[] = rooms.map(() => new Map());
+  // Bookkeeping in flat typed arrays: one bit per member for each client, a counter per vote.
+  const seen = new Uint16Array(rooms.length * CLIENTS_PER_SESSION);
+  const submitted = new Float64Array(rooms.length * M);
+  const deliveredTo = new Uint8Array(rooms.length * M);
   const latencies: number[] = [];
   let duplicated = 0;
   let deliveries = 0;
   let lastDelivery = 0;
-  const total = rooms.length * MEMBERS.length;
+  const total = rooms.length * M;
   let complete = 0;
   let allDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (allDone = resolve));
@@ -173,34 +207,39 @@ async function runLoad(
   const pairs = rooms.flatMap((room, r) => room.urls.map((url, c) => ({ r, c, url })));
   await pool(pairs, 200, ({ r, c, url }) => {
     return new Promise<void>((resolve, reject) => {
-      const ws = new WebSocket(url, { perMessageDeflate: false });
+      // The frames are checked by the reader below; UTF-8 validation is left out to keep the harness cheap.
+      const ws = new WebSocket(url, { perMessageDeflate: false, skipUTF8Validation: true });
       ws.once('open', () => resolve());
       ws.once('error', reject);
-      ws.on('message', (data) => {
-        progress += 1;
-        const text = data.toString();
-        const acked = c < MEMBERS.length ? ackOf(text, c) : undefined;
-        if (acked !== undefined) (ackedBy[r] as Set<string>).add(acked);
-        const members = parse(text);
-        for (const member of members) {
-          deliveries += 1;
-          const mine = seen[r]?.[c] as Set<string>;
-          if (mine.has(member)) {
-            duplicated += 1;
-            continue;
-          }
-          mine.add(member);
-          const counts = deliveredTo[r] as Map<string, number>;
-          const n = (counts.get(member) ?? 0) + 1;
-          counts.set(member, n);
-          if (n === CLIENTS_PER_SESSION) {
-            const now = performance.now();
-            latencies.push(now - ((submitted[r] as Map<string, number>).get(member) ?? now));
-            lastDelivery = now;
-            complete += 1;
-            if (complete === total) allDone();
-          }
+      const client = r * CLIENTS_PER_SESSION + c;
+      const onVote = (member: number): void => {
+        deliveries += 1;
+        if (member < 0) return;
+        const bit = 1 << member;
+        if ((seen[client] as number) & bit) {
+          duplicated += 1;
+          return;
         }
+        seen[client] = (seen[client] as number) | bit;
+        const vote = r * M + member;
+        const n = (deliveredTo[vote] as number) + 1;
+        deliveredTo[vote] = n;
+        if (n === CLIENTS_PER_SESSION) {
+          const now = performance.now();
+          latencies.push(now - (submitted[vote] as number));
+          lastDelivery = now;
+          complete += 1;
+          if (complete === total) allDone();
+        }
+      };
+      ws.on('message', (data: Buffer) => {
+        progress += 1;
+        frames += 1;
+        if (c < M) {
+          const acked = ackOf(data, c);
+          if (acked >= 0) (ackedBy[r] as Set<string>).add(MEMBERS[acked] as string);
+        }
+        read(data, onVote);
       });
       (sockets[r] as WebSocket[])[c] = ws;
     });
@@ -209,16 +248,19 @@ async function runLoad(
     `  ${label}: ${pairs.length} WebSockets connected in ${fmt((performance.now() - started) / 1000)} s`,
   );
   await new Promise((r) => setTimeout(r, 500));
+  frames = 0;
 
   const t0 = performance.now();
+  const cpu0 = { server: cpuSecondsOf(serverPid), harness: process.cpuUsage() };
   let firstSubmit = Infinity;
   rooms.forEach((room, r) => {
     MEMBERS.forEach((member, i) => {
+      const frame = room.voteFrame(member);
       setTimeout(() => {
         const now = performance.now();
         firstSubmit = Math.min(firstSubmit, now);
-        (submitted[r] as Map<string, number>).set(member, now);
-        (sockets[r] as WebSocket[])[i]?.send(room.voteFrame(member));
+        submitted[r * M + i] = now;
+        (sockets[r] as WebSocket[])[i]?.send(frame);
       }, Math.random() * WINDOW_MS);
     });
   });
@@ -244,9 +286,19 @@ async function runLoad(
   while (ackedBy.reduce((n, set) => n + set.size, 0) < total && performance.now() < ackDeadline) {
     await new Promise((r) => setTimeout(r, 50));
   }
+  const loadFrames = frames;
+  const harnessCpu = process.cpuUsage(cpu0.harness);
+  const cpu = {
+    server: cpuSecondsOf(serverPid) - cpu0.server,
+    harness: (harnessCpu.user + harnessCpu.system) / 1e6,
+  };
   const seconds = ((lastDelivery || performance.now()) - Math.min(firstSubmit, t0)) / 1000;
   let lost = 0;
-  for (const room of seen) for (const client of room) lost += MEMBERS.length - client.size;
+  for (const mask of seen) {
+    let got = 0;
+    for (let m = mask; m; m &= m - 1) got += 1;
+    lost += M - got;
+  }
   for (const room of sockets) for (const ws of room) ws.terminate();
   latencies.sort((a, b) => a - b);
   return {
@@ -260,6 +312,8 @@ async function runLoad(
     lost,
     duplicated,
     deliveries,
+    frames: loadFrames,
+    cpu,
     acked: ackedBy.reduce((n, set) => n + set.size, 0),
     ackedBy,
   };
@@ -269,7 +323,7 @@ function report(label: string, r: LoadResult, memory: { rss: number; peak: numbe
   console.log(
     `  ${label}: ${r.votes} votes fully delivered in ${fmt(r.seconds, 2)} s = ${fmt(r.votesPerSecond, 0)} votes/s; ` +
       `submission → last of ${CLIENTS_PER_SESSION} clients: p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, max ${fmt(r.max)} ms; ` +
-      `acknowledged ${r.acked}, lost ${r.lost}, duplicated ${r.duplicated}; server RSS ${memory.rss} MiB (peak ${memory.peak} MiB)`,
+      `acknowledged ${r.acked}, lost ${r.lost}, duplicated ${r.duplicated}; ${r.frames} frames received; CPU server ${fmt(r.cpu.server, 2)} s, harness ${fmt(r.cpu.harness, 2)} s; server RSS ${memory.rss} MiB (peak ${memory.peak} MiB)`,
   );
 }
 
@@ -349,14 +403,32 @@ async function openVote(base: string, s: CouncilSession, round: number): Promise
 }
 
 const choiceOf = (member: string) => (member === 'CHN' || member === 'RUS' ? 'no' : 'yes');
-const VOTE_CAST = /"type":"VoteCast","data":\{"voteId":"[^"]*","member":"([A-Z]{3})"/g;
+const EVENTS_FRAME = Buffer.from('{"type":"events"');
+const RESULT_FRAME = Buffer.from('{"type":"result"');
+const VOTE_CAST = Buffer.from('"type":"VoteCast","data":{"voteId":"');
+const MEMBER_FIELD = Buffer.from('","member":"');
+const VOTE_COMMAND = Buffer.from('"commandId":"vote-');
 
-/** Members whose VoteCast events a Council frame carries (events frames only; results and ready are ignored). */
-function parseCouncilFrame(frame: string): string[] {
-  if (!frame.startsWith('{"type":"events"')) return [];
-  const members: string[] = [];
-  for (const match of frame.matchAll(VOTE_CAST)) members.push(match[1] as string);
-  return members;
+const startsWith = (frame: Buffer, prefix: Buffer) =>
+  frame.length >= prefix.length && frame.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
+
+/**
+ * The members whose VoteCast events a Council frame carries (events frames only; results and ready are
+ * ignored). Each VoteCast event is `"type":"VoteCast","data":{"voteId":"…","member":"XXX",…`.
+ */
+function readCouncilFrame(frame: Buffer, vote: (member: number) => void): void {
+  if (!startsWith(frame, EVENTS_FRAME)) return;
+  for (let at = frame.indexOf(VOTE_CAST); at >= 0; at = frame.indexOf(VOTE_CAST, at + 1)) {
+    const member = frame.indexOf(MEMBER_FIELD, at + VOTE_CAST.length);
+    vote(member < 0 ? -1 : memberAt(frame, member + MEMBER_FIELD.length));
+  }
+}
+
+/** The member whose vote a Council result frame acknowledges (`"commandId":"vote-XXX"`), or -1. */
+function councilAck(frame: Buffer): number {
+  if (!startsWith(frame, RESULT_FRAME)) return -1;
+  const at = frame.indexOf(VOTE_COMMAND);
+  return at < 0 ? -1 : memberAt(frame, at + VOTE_COMMAND.length);
 }
 
 async function benchCouncil(): Promise<{
@@ -402,11 +474,7 @@ async function benchCouncil(): Promise<{
           command: { type: 'CastVote', voteId: s.voteId, member, choice: choiceOf(member) },
         }),
     }));
-    const load = await runLoad(rooms, parseCouncilFrame, 'Council', (frame) =>
-      frame.startsWith('{"type":"result"')
-        ? /"commandId":"vote-([A-Z]{3})"/.exec(frame)?.[1]
-        : undefined,
-    );
+    const load = await runLoad(rooms, readCouncilFrame, 'Council', child.pid, councilAck);
     const memory = memoryOf(child.pid);
 
     // Check the store: every session holds each delegation's vote exactly once.
@@ -433,7 +501,8 @@ async function benchCouncil(): Promise<{
         `sessions with a doubled vote: ${badSessions}`,
     );
 
-    if (process.env['BENCH_QUICK'] === '1') return { load, memory };
+    if (process.env['BENCH_QUICK'] === '1' || process.env['BENCH_WS_ONLY'] === '1')
+      return { load, memory };
     // HTTP: close each vote, open a new one, then every delegation votes over HTTP as fast as the server allows.
     await pool(sessions, 32, async (s) => {
       await post(
@@ -478,6 +547,8 @@ async function benchCouncil(): Promise<{
 
 // ---------- bare relay baseline ----------
 
+const RELAY_MEMBER = Buffer.from('"member":"');
+
 async function benchRelay(): Promise<{ load: LoadResult; memory: { rss: number; peak: number } }> {
   const { url, child } = await startChild(['--import', 'tsx', RELAY]);
   try {
@@ -487,15 +558,18 @@ async function benchRelay(): Promise<{ load: LoadResult; memory: { rss: number; 
       urls: Array.from({ length: CLIENTS_PER_SESSION }, () => `${ws}/room-${i}`),
       voteFrame: (member) => JSON.stringify({ type: 'vote', member, choice: choiceOf(member) }),
     }));
+    // A relayed frame is `{"type":"vote","member":"XXX","choice":…}`.
+    const memberOf = (frame: Buffer) => {
+      const at = frame.indexOf(RELAY_MEMBER);
+      return at < 0 ? -1 : memberAt(frame, at + RELAY_MEMBER.length);
+    };
     const load = await runLoad(
       rooms,
-      (frame) => [(JSON.parse(frame) as { member: string }).member],
+      (frame, vote) => vote(memberOf(frame)),
       'relay',
+      child.pid,
       // The relay's acknowledgement is the sender seeing its own vote come back.
-      (frame, c) => {
-        const member = (JSON.parse(frame) as { member: string }).member;
-        return member === MEMBERS[c] ? member : undefined;
-      },
+      (frame, c) => (memberOf(frame) === c ? c : -1),
     );
     const memory = memoryOf(child.pid);
     report('bare ws relay', load, memory);
@@ -564,6 +638,7 @@ console.log(
   `  lost/duplicated votes: Council ${council.load.lost}/${council.load.duplicated}, relay ${relay.load.lost}/${relay.load.duplicated}`,
 );
 
+if (process.env['BENCH_WS_ONLY'] === '1') process.exit(0);
 console.log('Store append throughput (one event + idempotency record per append)');
 const dir = mkdtempSync(join(tmpdir(), 'council-store-bench-'));
 await benchStore('SQLite (synchronous=FULL, group commit)', {
