@@ -14,6 +14,7 @@ import { ApiError, rejectionStatus, toApiError } from './errors.ts';
 import {
   actorOf,
   authenticate,
+  authenticateHash,
   hashSecret,
   linkFor,
   newKeyId,
@@ -32,6 +33,7 @@ import {
   type SessionCommand,
 } from './protocol/commands.ts';
 import type { AccessKey, EventStore, StoredEvent } from './storage/event-store.ts';
+import { Connection, textFrame } from './ws/frames.ts';
 import { Hub } from './ws/hub.ts';
 
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
@@ -65,7 +67,7 @@ export interface CouncilServerOptions {
 export interface CouncilServer {
   readonly server: Server;
   readonly service: CouncilService;
-  readonly hub: Hub;
+  readonly hub: Hub<Buffer>;
   /** Starts listening; resolves to the base URL (http://host:port). */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -84,6 +86,9 @@ const toWire = (e: StoredEvent): WireEvent => ({
   recordedAt: e.recordedAt,
 });
 
+/** The ping interval is split into this many slots, each pinging its share of the sockets. */
+const PING_SLOTS = 30;
+
 const SESSION_ROUTE =
   /^\/api\/sessions\/([A-Za-z0-9_-]{1,64})(?:\/([a-z]+)(?:\/([A-Za-z0-9_-]{1,64}))?)?$/;
 
@@ -95,8 +100,9 @@ const eventsQuerySchema = z.strictObject({
 export async function createCouncilServer(options: CouncilServerOptions): Promise<CouncilServer> {
   const { store } = options;
   const bodyLimit = options.bodyLimit ?? 64 * 1024;
-  const hub = new Hub(store, (events) =>
-    JSON.stringify({ type: 'events', events: events.map(toWire) }),
+  // Each batch is encoded once, as a complete WebSocket frame shared by all of the session's subscribers.
+  const hub = new Hub<Buffer>(store, (events) =>
+    textFrame(JSON.stringify({ type: 'events', events: events.map(toWire) })),
   );
   const service = new CouncilService({
     store,
@@ -106,7 +112,12 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
   });
   const stopWatching = store.watch ? await store.watch((change) => hub.changed(change)) : undefined;
   const sockets = new Set<WebSocket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: bodyLimit });
+  // No permessage-deflate: frames are built once and written straight to the sockets (ws/frames.ts).
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: bodyLimit,
+    perMessageDeflate: false,
+  });
 
   const origin = (req: IncomingMessage): string => {
     if (options.publicUrl) return options.publicUrl.replace(/\/$/, '');
@@ -375,8 +386,9 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
           `after: the session is at version ${version}, not ${after}`,
         );
       }
+      const keyHash = hashSecret(secret as string);
       wss.handleUpgrade(req, socket, head, (ws) =>
-        attach(ws, sessionId, key, secret as string, after),
+        attach(new Connection(ws, socket), sessionId, key, keyHash, after),
       );
     })().catch((error: unknown) => {
       const e = toApiError(error);
@@ -385,13 +397,17 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
   });
 
   function attach(
-    ws: WebSocket,
+    connection: Connection,
     sessionId: string,
     key: AccessKey,
-    secret: string,
+    keyHash: string,
     after: number,
   ): void {
+    const { ws } = connection;
     sockets.add(ws);
+    const pingSlot = pingSlots[nextSlot] as Set<WebSocket>;
+    nextSlot = (nextSlot + 1) % PING_SLOTS;
+    pingSlot.add(ws);
     let alive = true;
     ws.on('pong', () => (alive = true));
     (ws as WebSocket & { council?: { isAlive: () => boolean; reset: () => void } }).council = {
@@ -399,22 +415,21 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
       reset: () => (alive = false),
     };
     const subscription = hub.subscribe(sessionId, after, {
-      deliver: (_events, serialized) => {
-        if (ws.readyState !== ws.OPEN) return;
+      deliver: (_events, frame) => {
+        if (!connection.open) return;
         // A client that cannot keep up is dropped; it resumes from its last version when it reconnects.
-        if (ws.bufferedAmount > 16 * 1024 * 1024) {
+        if (connection.bufferedAmount > 16 * 1024 * 1024) {
           ws.close(1013, 'too far behind; reconnect and resume');
           return;
         }
-        ws.send(serialized());
+        connection.sendFrame(frame());
       },
       fail: () => ws.close(1011, 'resume from your last version'),
-      caughtUp: (version) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: 'ready', version }));
-      },
+      caughtUp: (version) => connection.send(JSON.stringify({ type: 'ready', version })),
     });
     ws.on('close', () => {
       sockets.delete(ws);
+      pingSlot.delete(ws);
       subscription.unsubscribe();
     });
     ws.on('error', () => ws.terminate());
@@ -430,46 +445,60 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
         if (!result.success) throw new ApiError(400, 'invalid_frame', describeIssues(result.error));
         const frame = result.data;
         if (frame.type === 'ping') {
-          ws.send(JSON.stringify({ type: 'pong' }));
+          connection.send(JSON.stringify({ type: 'pong' }));
           return;
         }
         const commandId = frame.commandId;
         try {
           // The link may have been revoked (reissued) since the socket opened, possibly on another process.
           try {
-            await authenticate(store, sessionId, secret);
+            await authenticateHash(store, sessionId, keyHash);
           } catch (error) {
             const e = toApiError(error);
-            ws.send(JSON.stringify({ type: 'error', commandId, status: e.status, ...e.toJSON() }));
+            connection.send(
+              JSON.stringify({ type: 'error', commandId, status: e.status, ...e.toJSON() }),
+            );
             ws.close(4401, e.code);
             return;
           }
           const body = await runCommand(sessionId, key, commandId, frame.command);
-          ws.send(JSON.stringify({ type: 'result', commandId, ...body }));
+          connection.send(JSON.stringify({ type: 'result', commandId, ...body }));
         } catch (error) {
           const e = toApiError(error);
-          ws.send(JSON.stringify({ type: 'error', commandId, status: e.status, ...e.toJSON() }));
+          connection.send(
+            JSON.stringify({ type: 'error', commandId, status: e.status, ...e.toJSON() }),
+          );
         }
       })().catch((error: unknown) => {
         const e = toApiError(error);
-        if (ws.readyState === ws.OPEN)
-          ws.send(JSON.stringify({ type: 'error', status: e.status, ...e.toJSON() }));
+        connection.send(JSON.stringify({ type: 'error', status: e.status, ...e.toJSON() }));
       });
     });
   }
 
-  const heartbeat = setInterval(() => {
-    for (const ws of sockets) {
-      const c = (ws as WebSocket & { council?: { isAlive: () => boolean; reset: () => void } })
-        .council;
-      if (c && !c.isAlive()) {
-        ws.terminate();
-        continue;
+  // Liveness: each socket is pinged once per interval and dropped if it has not answered the previous ping.
+  // The sockets are spread over PING_SLOTS slots pinged one after another, so that thousands of clients do
+  // not all get (and answer) their pings in the same instant, which would stall the live traffic.
+  const pingSlots: Set<WebSocket>[] = Array.from({ length: PING_SLOTS }, () => new Set());
+  let nextSlot = 0;
+  let pingTurn = 0;
+  const heartbeat = setInterval(
+    () => {
+      const slot = pingSlots[pingTurn] as Set<WebSocket>;
+      pingTurn = (pingTurn + 1) % PING_SLOTS;
+      for (const ws of slot) {
+        const c = (ws as WebSocket & { council?: { isAlive: () => boolean; reset: () => void } })
+          .council;
+        if (c && !c.isAlive()) {
+          ws.terminate();
+          continue;
+        }
+        c?.reset();
+        ws.ping();
       }
-      c?.reset();
-      ws.ping();
-    }
-  }, options.pingInterval ?? 30_000);
+    },
+    (options.pingInterval ?? 30_000) / PING_SLOTS,
+  );
   heartbeat.unref();
 
   return {

@@ -3,7 +3,7 @@
  * publish. Commands for one session are decided one at a time in this process; a conflict with another
  * process (PostgreSQL) re-reads the new events and decides again.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Actor, AnyDecider, Rejection } from './decider.ts';
 import { ApiError } from './errors.ts';
 import {
@@ -319,17 +319,36 @@ function reusedKey(): ApiError {
 
 /** A digest of the sender and the command, key order ignored: tells a retry from a reused id. */
 export function fingerprintOf(actor: Actor, payload: unknown): string {
-  return createHash('sha256').update(canonicalJson({ actor, payload })).digest('base64url');
+  return hash('sha256', canonicalJson({ actor, payload }), 'base64url');
 }
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
+/**
+ * JSON with object keys sorted (undefined members left out), so that `{a, b}` and `{b, a}` give one digest.
+ * Fingerprints are stored, so the output must never change: it is the same text as
+ * `{${sortedKeys.map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(',')}}` and
+ * `[${items.map(canonicalJson).join(',')}]`, built without the intermediate arrays.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      // Array.prototype.join writes nothing for an undefined (e.g. a function's JSON).
+      out += canonicalJson(value[i]) ?? '';
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    if (!first) out += ',';
+    first = false;
+    out += `${JSON.stringify(key)}:${canonicalJson(item)}`;
+  }
+  return `${out}}`;
 }

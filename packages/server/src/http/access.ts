@@ -54,7 +54,16 @@ export async function authenticate(
       'This needs the secret key of a session link (Authorization: Bearer <key>).',
     );
   }
-  const key = await store.findKey(hashSecret(secret));
+  return authenticateHash(store, sessionId, hashSecret(secret));
+}
+
+/** As `authenticate`, for a secret already hashed (a WebSocket re-checks its key on every command). */
+export async function authenticateHash(
+  store: EventStore,
+  sessionId: string,
+  keyHash: string,
+): Promise<AccessKey> {
+  const key = await store.findKey(keyHash);
   if (!key || key.sessionId !== sessionId) {
     throw new ApiError(401, 'unauthorized', 'The key does not open this session.');
   }

@@ -8,33 +8,38 @@
  */
 import type { EventStore, StoreChange, StoredEvent } from '../storage/event-store.ts';
 
-export interface Subscriber {
-  /** Receives a batch of contiguous events, all after the subscriber's previous batch. */
-  deliver(events: readonly StoredEvent[], serialized: () => string): void;
+export interface Subscriber<T = string> {
+  /**
+   * Receives a batch of contiguous events, all after the subscriber's previous batch. `serialized()` encodes
+   * the batch (with the hub's `serialize`); it is computed once and shared by every subscriber that gets the
+   * same batch.
+   */
+  deliver(events: readonly StoredEvent[], serialized: () => T): void;
   /** Called if the hub can no longer serve this subscriber (e.g. the store failed): it should reconnect. */
   fail(error: unknown): void;
   /** Called once the catch-up batch (everything stored after the starting position) has been delivered. */
   caughtUp?(version: number): void;
 }
 
-interface Entry {
-  subscriber: Subscriber;
+interface Entry<T> {
+  subscriber: Subscriber<T>;
   position: number;
 }
 
-interface Stream {
+interface Stream<T> {
   /** Every event up to `head` has been handed to every subscriber present at the time. */
   head: number;
-  entries: Set<Entry>;
+  entries: Set<Entry<T>>;
   queue: Promise<void>;
 }
 
-export class Hub {
+export class Hub<T = string> {
   readonly #store: EventStore;
-  readonly #streams = new Map<string, Stream>();
-  readonly #serialize: (events: readonly StoredEvent[]) => string;
+  readonly #streams = new Map<string, Stream<T>>();
+  readonly #serialize: (events: readonly StoredEvent[]) => T;
 
-  constructor(store: EventStore, serialize: (events: readonly StoredEvent[]) => string) {
+  /** `serialize` encodes a batch of events for the subscribers (e.g. into a WebSocket frame). */
+  constructor(store: EventStore, serialize: (events: readonly StoredEvent[]) => T) {
     this.#store = store;
     this.#serialize = serialize;
   }
@@ -53,7 +58,7 @@ export class Hub {
   subscribe(
     streamId: string,
     after: number,
-    subscriber: Subscriber,
+    subscriber: Subscriber<T>,
   ): { ready: Promise<number>; unsubscribe: () => void } {
     let stream = this.#streams.get(streamId);
     const fresh = !stream;
@@ -61,7 +66,7 @@ export class Hub {
       stream = { head: -1, entries: new Set(), queue: Promise.resolve() };
       this.#streams.set(streamId, stream);
     }
-    const entry: Entry = { subscriber, position: after };
+    const entry: Entry<T> = { subscriber, position: after };
     const s = stream;
     s.entries.add(entry);
     let active = true;
@@ -107,7 +112,7 @@ export class Hub {
       change === 'resync'
         ? [...this.#streams.entries()]
         : this.#streams.has(change.streamId)
-          ? [[change.streamId, this.#streams.get(change.streamId) as Stream] as const]
+          ? [[change.streamId, this.#streams.get(change.streamId) as Stream<T>] as const]
           : [];
     for (const [streamId, stream] of targets) {
       if (change !== 'resync' && change.version <= stream.head) continue;
@@ -118,16 +123,16 @@ export class Hub {
     }
   }
 
-  #broadcast(stream: Stream, batch: readonly StoredEvent[]): void {
+  #broadcast(stream: Stream<T>, batch: readonly StoredEvent[]): void {
     const last = batch.at(-1);
     if (!last) return;
-    let cached: string | undefined;
+    let cached: T | undefined;
     const whole = () => (cached ??= this.#serialize(batch));
     for (const entry of stream.entries) this.#send(entry, batch, whole);
     stream.head = Math.max(stream.head, last.version);
   }
 
-  #send(entry: Entry, batch: readonly StoredEvent[], whole?: () => string): void {
+  #send(entry: Entry<T>, batch: readonly StoredEvent[], whole?: () => T): void {
     const start = batch.findIndex((e) => e.version > entry.position);
     if (start < 0) return;
     const events = start === 0 ? batch : batch.slice(start);
@@ -139,13 +144,13 @@ export class Hub {
       );
       return;
     }
-    let cached: string | undefined;
+    let cached: T | undefined;
     const serialized = start === 0 && whole ? whole : () => (cached ??= this.#serialize(events));
     entry.subscriber.deliver(events, serialized);
     entry.position = (events.at(-1) as StoredEvent).version;
   }
 
-  #enqueue<T>(streamId: string, stream: Stream, task: () => Promise<T>): Promise<T> {
+  #enqueue<R>(streamId: string, stream: Stream<T>, task: () => Promise<R>): Promise<R> {
     const run = stream.queue.then(task);
     stream.queue = run.then(
       () => undefined,
