@@ -9,9 +9,10 @@ import {
   type AppendOutcome,
   type CommandRecord,
   type EventStore,
+  type StoreChange,
   type StoredEvent,
 } from '../event-store.ts';
-import { SQLITE_SCHEMA } from './migrations.ts';
+import { migrateSqlite } from './migrations.ts';
 import { toKey, type KeyRow } from '../key-row.ts';
 
 export interface SqliteEventStoreOptions {
@@ -25,10 +26,12 @@ export interface SqliteEventStoreOptions {
    * event loop for each sync.
    */
   readonly synchronous?: 'full' | 'normal';
+  /**
+   * How often `watch` checks the file for appends made by other processes, in ms (default 25). Each check is
+   * one `PRAGMA data_version`; the changed streams are only read when another connection has committed.
+   */
+  readonly pollInterval?: number;
 }
-
-/** How long a key look-up may be answered from memory (see findKey). */
-const KEY_TTL_MS = 10_000;
 
 interface PendingAppend {
   readonly streamId: string;
@@ -61,6 +64,7 @@ export class SqliteEventStore implements EventStore {
       expectedVersion: number,
       events: readonly unknown[],
       options: AppendOptions,
+      seq: number,
     ) => AppendOutcome
   >;
   readonly #stmts;
@@ -71,7 +75,11 @@ export class SqliteEventStore implements EventStore {
     ) => void
   >;
   #pending: PendingAppend[] = [];
-  readonly #keyCache = new Map<string, { key: AccessKey | undefined; until: number }>();
+  /** Key look-ups, valid as long as no other connection has committed (see findKey). */
+  readonly #keyCache = new Map<string, AccessKey | undefined>();
+  #keyCacheVersion = -1;
+  readonly #pollInterval: number;
+  readonly #watchers = new Set<() => void>();
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
@@ -80,15 +88,22 @@ export class SqliteEventStore implements EventStore {
     db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
-    db.exec(SQLITE_SCHEMA);
+    migrateSqlite(db);
     this.#db = db;
+    this.#pollInterval = options.pollInterval ?? 25;
     const stmts = {
       streamVersion: db.prepare<[string], { version: number }>(
         'SELECT version FROM streams WHERE stream_id = ?',
       ),
-      upsertStream: db.prepare<[string, number]>(
-        'INSERT INTO streams (stream_id, version) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version',
+      upsertStream: db.prepare<[string, number, number]>(
+        'INSERT INTO streams (stream_id, version, seq) VALUES (?, ?, ?) ON CONFLICT (stream_id) DO UPDATE SET version = excluded.version, seq = excluded.seq',
       ),
+      maxSeq: db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM streams').pluck(),
+      changedSince: db.prepare<[number], { stream_id: string; version: number; seq: number }>(
+        'SELECT stream_id, version, seq FROM streams WHERE seq > ? ORDER BY seq',
+      ),
+      // Changes whenever another connection (another process, or another store on the same file) commits.
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       insertEvent: db.prepare<[string, number, string, string]>(
         'INSERT INTO events (stream_id, version, event, recorded_at) VALUES (?, ?, ?, ?)',
       ),
@@ -124,6 +139,7 @@ export class SqliteEventStore implements EventStore {
         expectedVersion: number,
         events: readonly unknown[],
         options: AppendOptions,
+        seq: number,
       ): AppendOutcome => {
         const at = options.at ?? new Date().toISOString();
         // Command ids first: a known id wins over a stale version (a late retry is a duplicate, not a
@@ -149,17 +165,25 @@ export class SqliteEventStore implements EventStore {
           stmts.insertEvent.run(streamId, version, JSON.stringify(event), at);
           stored.push({ streamId, version, event, recordedAt: at });
         }
-        stmts.upsertStream.run(streamId, version);
+        stmts.upsertStream.run(streamId, version, seq);
         return { kind: 'appended', version, events: stored };
       },
     );
     this.#batchTx = db.transaction((batch, outcomes) => {
+      // The write lock is held (BEGIN IMMEDIATE): no other process commits between this read and the COMMIT.
+      const seq = (stmts.maxSeq.get() as number) + 1;
       for (const item of batch) {
         try {
           // A nested transaction is a savepoint: a failed append is rolled back alone.
           outcomes.push({
             ok: true,
-            value: this.#appendTx(item.streamId, item.expectedVersion, item.events, item.options),
+            value: this.#appendTx(
+              item.streamId,
+              item.expectedVersion,
+              item.events,
+              item.options,
+              seq,
+            ),
           });
         } catch (error) {
           if (error instanceof DuplicateCommand)
@@ -265,17 +289,21 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * Keys are looked up on every request and WebSocket command, so answers are cached briefly. Writes through
-   * this store clear the cache at once; a write by another process on the same file shows within KEY_TTL_MS.
+   * Keys are looked up on every request and WebSocket command, so answers are kept in memory. Writes through
+   * this store clear them at once; a commit by any other connection to the file (another process that may
+   * have revoked a link) clears them at the next look-up, which checks `PRAGMA data_version` first.
    */
   async findKey(keyHash: string): Promise<AccessKey | undefined> {
-    const now = Date.now();
-    const hit = this.#keyCache.get(keyHash);
-    if (hit && hit.until > now) return hit.key;
+    const dataVersion = this.#stmts.dataVersion.get() as number;
+    if (dataVersion !== this.#keyCacheVersion) {
+      this.#keyCache.clear();
+      this.#keyCacheVersion = dataVersion;
+    }
+    if (this.#keyCache.has(keyHash)) return this.#keyCache.get(keyHash);
     const row = this.#stmts.findKey.get(keyHash);
     const key = row ? toKey(row) : undefined;
-    if (this.#keyCache.size > 50_000) this.#keyCache.clear();
-    this.#keyCache.set(keyHash, { key, until: now + KEY_TTL_MS });
+    if (this.#keyCache.size >= 50_000) this.#keyCache.clear();
+    this.#keyCache.set(keyHash, key);
     return key;
   }
 
@@ -289,7 +317,46 @@ export class SqliteEventStore implements EventStore {
     return changed;
   }
 
+  /**
+   * Appends by other processes on the same file: every `pollInterval` ms, checks `PRAGMA data_version` (which
+   * moves only when another connection commits) and, when it moved, reads the streams whose `seq` is above the
+   * last one seen, calling `listener` with each one's new version. Commits are serialised by SQLite's write
+   * lock and each takes a higher `seq`, so no append is missed; several appends to one stream between two
+   * checks are reported once, with the latest version. This process's own appends may be reported too.
+   */
+  async watch(listener: (change: StoreChange) => void): Promise<() => Promise<void>> {
+    let dataVersion = this.#stmts.dataVersion.get() as number;
+    let seen = this.#stmts.maxSeq.get() as number;
+    const poll = () => {
+      if (!this.#db.open) return;
+      const now = this.#stmts.dataVersion.get() as number;
+      if (now === dataVersion) return;
+      dataVersion = now;
+      for (const row of this.#stmts.changedSince.all(seen)) {
+        seen = Math.max(seen, row.seq);
+        listener({ streamId: row.stream_id, version: row.version });
+      }
+    };
+    const timer = setInterval(() => {
+      try {
+        poll();
+      } catch (error) {
+        // SQLITE_BUSY and the like: the next check reads everything above `seen` again.
+        console.error('[council] SQLite watch failed, retrying:', error);
+      }
+    }, this.#pollInterval);
+    timer.unref();
+    const stop = () => clearInterval(timer);
+    this.#watchers.add(stop);
+    return async () => {
+      stop();
+      this.#watchers.delete(stop);
+    };
+  }
+
   async close(): Promise<void> {
+    for (const stop of this.#watchers) stop();
+    this.#watchers.clear();
     this.#flush();
     if (this.#db.open) this.#db.close();
   }
