@@ -1,7 +1,7 @@
 /**
  * Exact counts for compound games (several weighted criteria, clauses of quotas; see game.ts).
  *
- * Three algorithms, chosen by `compoundCounts`:
+ * Four algorithms, chosen by `compoundCounts`:
  * - Capped multi-criteria DP: the state is the vector of criterion totals, each capped at its largest quota
  *   (capping keeps every win test exact), plus the coalition size. O((c + 1)·n²·Π(cap_d + 1)) time, where c is the
  *   number of classes of identical players; for the Security Council as "5 of 5 permanent and 9 of 15" that is a
@@ -12,10 +12,10 @@
  *   O(c·G·2^(n/2)) after O(2^(n/2)·log) sorting, G = number of groups; the EU-27 runs in tens of milliseconds.
  * - Brute force over all 2^n coalitions for minimal-winning and critical-player counts (Holler–Packel,
  *   Deegan–Packel, Johnston) of compound games, and as the oracle in tests. O(n·2^n); refused above 25 players.
- * - Split counting (see `splitEnumerationCounts`) for those counts when only one criterion varies between
- *   players (the EU), up to 34 players: the heavier and the lighter half of the players, each half's coalitions
- *   sorted by size and weight, and searches that count the winning coalitions with a given number of critical
- *   members rather than visiting them. O(n²·2^(n/2)) expected; the EU-27 in a few tens of milliseconds.
+ * - Split counting (see `splitEnumerationCounts`) for those counts, and the swings with them, when only one
+ *   criterion varies between players (the EU), 26 to 34 players: the heavier and the lighter half of the players,
+ *   each half's coalitions sorted by size and weight, and searches that count the winning coalitions with given
+ *   critical members rather than visiting them. O(n²·2^(n/2)) expected; the EU-27 in a few tens of milliseconds.
  */
 import { classify, type CoalitionCounts } from './counts.ts';
 import { GameError, type Game, winsWithTotals } from './game.ts';
@@ -541,6 +541,10 @@ class SplitContext {
   readonly before: Float64Array;
   readonly heavy: SortedSubsets;
   readonly light: SortedSubsets;
+  /** winning[0]: number of winning coalitions. */
+  readonly winning: Float64Array;
+  /** swings[i·(n + 1) + k]: winning coalitions of k + 1 members in which position i is critical. */
+  readonly swings: Float64Array;
   readonly mwc: Float64Array;
   readonly mwcTotal: Float64Array;
   readonly johnston: Float64Array;
@@ -567,6 +571,8 @@ class SplitContext {
     this.before.set(theta.subarray(0, n), 1);
     this.heavy = new SortedSubsets(w, 0, this.hCount);
     this.light = new SortedSubsets(w, this.hCount, n);
+    this.winning = new Float64Array(1);
+    this.swings = new Float64Array(n * row);
     this.mwc = new Float64Array(n * row);
     this.mwcTotal = new Float64Array(row);
     this.johnston = new Float64Array(n * row);
@@ -578,6 +584,13 @@ class SplitContext {
     this.runPart = new Float64Array(row);
     this.runMin = new Float64Array(row);
   }
+
+  /**
+   * V8 frees the hidden classes of a class's instances in a full garbage collection once none is left, and
+   * throws away the optimised code of the passes that depends on them, so that the next call would run them
+   * unoptimised again. This one-player context, kept for the module's life, keeps those hidden classes.
+   */
+  static readonly keepShapes = new SplitContext(Float64Array.of(1), Float64Array.of(1, 1));
 }
 
 /*
@@ -588,7 +601,8 @@ class SplitContext {
 
 /** Heavy view for the heavy half-coalition at index s (kh members): at most l·(kh + 1) searches, O(kh²) credits. */
 function heavyMask(ctx: SplitContext, kh: number, s: number): void {
-  const { n, w, theta, before, lCount, light, mwc, mwcTotal, johnston, members, cnt } = ctx;
+  const { n, w, theta, before, lCount, light, winning, swings, mwc, mwcTotal, johnston } = ctx;
+  const { members, cnt } = ctx;
   const row = n + 1;
   const ph = ctx.heavy.totals[s]!;
   let m = 0;
@@ -600,7 +614,9 @@ function heavyMask(ctx: SplitContext, kh: number, s: number): void {
     const slack = ph - before[kh]!;
     let t = 0;
     while (t < kh && w[members[t]!]! > slack) t++;
+    winning[0]!++;
     cnt[t]!++;
+    for (let r = 0; r < t; r++) swings[members[r]! * row + kh - 1]!++;
     if (t === kh) {
       mwcTotal[kh]!++;
       for (let r = 0; r < kh; r++) mwc[members[r]! * row + kh]!++;
@@ -613,12 +629,14 @@ function heavyMask(ctx: SplitContext, kh: number, s: number): void {
     const end = light.start[kl + 1]!;
     const won = light.rank(kl, need);
     if (won === end) continue;
+    winning[0]! += end - won;
     const base = before[k]! - ph;
-    // [won, prev): the winning L below the previous heavy member's threshold.
+    // [won, prev): the winning L below the previous heavy member's threshold, in which that member is critical.
     let prev = end;
     for (let t = 0; t < kh && prev > won; t++) {
       const q = Math.min(Math.max(light.rank(kl, base + w[members[t]!]!), won), prev);
       cnt[t]! += prev - q;
+      swings[members[t]! * row + k - 1]! += q - won;
       prev = q;
     }
     cnt[kh]! += prev - won;
@@ -632,7 +650,7 @@ function heavyMask(ctx: SplitContext, kh: number, s: number): void {
 
 /** Light view for the light half-coalition at index s (kl members): at most (h + 1)·(kl + 1) searches, O(h·kl²). */
 function lightMask(ctx: SplitContext, kl: number, s: number): void {
-  const { n, w, theta, before, hCount, heavy, mwc, mwcTotal, johnston } = ctx;
+  const { n, w, theta, before, hCount, heavy, winning, swings, mwc, mwcTotal, johnston } = ctx;
   const { part, minimal, members } = ctx;
   const row = n + 1;
   const pl = ctx.light.totals[s]!;
@@ -645,6 +663,8 @@ function lightMask(ctx: SplitContext, kl: number, s: number): void {
     const end = heavy.start[kh + 1]!;
     const won = heavy.rank(kh, need);
     if (won === end) continue;
+    // L alone (the heavy view counts the others).
+    if (kh === 0) winning[0]! += end - won;
     const base = before[k]! - pl;
     let prev = Math.max(heavy.rank(kh, base + w[members[0]!]!), won);
     if (prev === won) continue;
@@ -658,7 +678,10 @@ function lightMask(ctx: SplitContext, kl: number, s: number): void {
         const count = prev - q;
         part[(q + kh) * row + c]!++;
         part[(prev + kh) * row + c]!--;
-        for (let r = 0; r < u; r++) johnston[members[r]! * row + c]! += count;
+        for (let r = 0; r < u; r++) {
+          johnston[members[r]! * row + c]! += count;
+          swings[members[r]! * row + k - 1]! += count;
+        }
       }
       prev = q;
     }
@@ -670,6 +693,7 @@ function lightMask(ctx: SplitContext, kl: number, s: number): void {
       for (let r = 0; r < kl; r++) {
         mwc[members[r]! * row + k]! += count;
         johnston[members[r]! * row + k]! += count;
+        swings[members[r]! * row + k - 1]! += count;
       }
     }
   }
@@ -698,8 +722,10 @@ function creditMask(ctx: SplitContext, kh: number, s: number): void {
 }
 
 /**
- * Minimal winning and critical-player counts for games in which only one criterion (L) varies between players,
- * counted without visiting the winning coalitions one by one.
+ * Winning coalitions, swings, minimal winning and critical-player counts for games in which only one criterion
+ * (L) varies between players, counted without visiting the winning coalitions one by one. A swing of player j is
+ * a winning coalition in which j is critical, so every count comes from the pairs (winning S, critical member),
+ * credited by |S| (swings, minimal winning) and by the number c of critical members of S (Johnston).
  *
  * The other totals of a coalition depend only on its size k, so there is a threshold θ(k), the least L-total with
  * which k members win (θ does not increase with k). Member j of a winning S (L-total P) is critical exactly when
@@ -710,16 +736,18 @@ function creditMask(ctx: SplitContext, kh: number, s: number): void {
  * count the pairs (H, L) with searches in those sorted lists (`SortedSubsets.rank`):
  *
  * - From each heavy H and light size, with members h_0 ≥ h_1 ≥ …: h_t is critical iff P_L < θ(k − 1) + w(h_t) − P_H,
- *   so the searches count the winning L for which exactly t heavy members are critical. For t < |H| no light member
- *   is critical (a heavier one is not), c = t, and H's first t members are credited at c. When all of H is critical,
- *   H's members are credited at c = |H| as if no light member were; the second view corrects this.
+ *   so the searches count the winning L, and those in which h_t is critical (its swings), and hence those in which
+ *   exactly t heavy members are. For t < |H| no light member is critical (a heavier one is not), c = t, and H's
+ *   first t members are credited at c. When all of H is critical, H's members are credited at c = |H| as if no
+ *   light member were; the second view corrects this.
  * - From each light L (members l_0 ≥ l_1 ≥ …) and heavy size: exactly u ≥ 1 light members are critical iff P_H lies
  *   in [θ(k − 1) + w(l_u) − P_L, θ(k − 1) + w(l_(u−1)) − P_L) (no lower end for u = |L|), which makes every heavy
- *   member critical too; u = |L| are the minimal winning coalitions. L's first u members are credited directly.
+ *   member critical too; u = |L| are the minimal winning coalitions. L's first u members are credited directly
+ *   (Johnston and swings: a light member is critical only in such a range).
  *   Each such range is a range of the sorted heavy list, so the heavy members' credits (c = |H| + u instead of
  *   |H|, and minimal winning counts) go to difference tables, summed along the list at the end.
  *
- * A heavy H with no light part is checked on its own. At most 2^h·l·(h + 1) + 2^l·(h + 1)·(l + 1) searches (each
+ * A heavy H with no light part is checked on its own, and a light L with none in the second view. At most 2^h·l·(h + 1) + 2^l·(h + 1)·(l + 1) searches (each
  * sequence of searches stops once its range is empty: about 0.6 M for the EU-27), each O(1) expected and
  * O(log 2^(n/2)) at worst; O(2^l·h·l²) for the light members' credits and O(2^h·n·h) for the tables; memory
  * O(2^h·n). Each winning coalition is counted, not visited: the EU-27 (17.8 M winning coalitions, 117 M critical
@@ -729,6 +757,8 @@ export function splitEnumerationCounts(
   game: Game,
   large: number,
 ): {
+  winning: bigint;
+  swings: bigint[][];
   mwc: bigint[][];
   mwcTotal: bigint[];
   johnston: bigint[][];
@@ -761,6 +791,8 @@ export function splitEnumerationCounts(
   const hStart = ctx.heavy.start;
   const lStart = ctx.light.start;
   const row = n + 1;
+  // The empty coalition (it cannot win in a valid game).
+  if (theta[0]! <= 0) ctx.winning[0]!++;
   for (let kh = 1; kh <= hCount; kh++)
     for (let s = hStart[kh]!; s < hStart[kh + 1]!; s++) heavyMask(ctx, kh, s);
   for (let kl = 1; kl <= ctx.lCount; kl++)
@@ -779,6 +811,8 @@ export function splitEnumerationCounts(
     return out;
   };
   return {
+    winning: BigInt(ctx.winning[0]!),
+    swings: rowsOf(ctx.swings),
     mwc: rowsOf(ctx.mwc),
     mwcTotal: Array.from(ctx.mwcTotal, BigInt),
     johnston: rowsOf(ctx.johnston),
@@ -787,7 +821,8 @@ export function splitEnumerationCounts(
 
 /**
  * Counts for a compound game: swings by the capped DP when its state space is small, otherwise by meet in the
- * middle; minimal-winning and critical counts, when asked, by enumeration (n ≤ 25).
+ * middle; minimal-winning and critical counts, when asked, by enumeration (n ≤ 25). When they are asked of a game
+ * with 26–34 players in which only one criterion varies (the EU), split counting gives all the counts at once.
  */
 export function compoundCounts(game: Game, options: { mwcOrJohnston: boolean }): CoalitionCounts {
   const n = game.players.length;
@@ -800,6 +835,24 @@ export function compoundCounts(game: Game, options: { mwcOrJohnston: boolean }):
         `Holler–Packel, Deegan–Packel and Johnston for compound games are computed by enumeration, limited to ${BRUTE_FORCE_MAX_PLAYERS} players (game has ${n}); ask for shapley-shubik,banzhaf,coleman`,
       );
     }
+  }
+  if (options.mwcOrJohnston && split) {
+    const counts = splitEnumerationCounts(game, varying);
+    const { classOf, classSize } = classify(playerKeys(game));
+    // Split counting reports per player; identical players have identical rows, so one per class suffices.
+    const firstOf = classSize.map((_, c) => classOf.indexOf(c));
+    const pick = (rows: readonly bigint[][]): bigint[][] => firstOf.map((i) => rows[i] ?? []);
+    return {
+      n,
+      classOf,
+      classSize,
+      winning: counts.winning,
+      swingsBySize: pick(counts.swings),
+      mwcBySize: pick(counts.mwc),
+      mwcTotalBySize: counts.mwcTotal,
+      johnstonBySize: pick(counts.johnston),
+      method: `split counting (heavier and lighter halves of the players, 2^${Math.ceil(n / 2)} and 2^${Math.floor(n / 2)} coalitions, sorted by size and weight)`,
+    };
   }
   const states = cappedStateCount(game);
   const classes = new Set(playerKeys(game)).size;
@@ -814,17 +867,6 @@ export function compoundCounts(game: Game, options: { mwcOrJohnston: boolean }):
     );
   }
   if (!options.mwcOrJohnston) return base;
-  if (split) {
-    const counts = splitEnumerationCounts(game, varying);
-    const firstOf = base.classSize.map((_, c) => base.classOf.indexOf(c));
-    return {
-      ...base,
-      mwcBySize: firstOf.map((i) => counts.mwc[i] ?? []),
-      mwcTotalBySize: counts.mwcTotal,
-      johnstonBySize: firstOf.map((i) => counts.johnston[i] ?? []),
-      method: `${base.method}; split enumeration of all 2^${n} coalitions for minimal winning and critical counts`,
-    };
-  }
   const brute = bruteForceCounts(game);
   // Brute force reports per player; express it on the base's classes (identical players agree exactly).
   const { classOf, classSize } = base;

@@ -39,11 +39,13 @@ const euLikeArb = fc
   .filter(({ game }) => game.clauses.length > 0);
 
 describe('split enumeration counts equal enumeration of all coalitions', () => {
-  it('minimal winning coalitions by size and player, and Johnston counts (8–16 players)', () => {
+  it('winning coalitions, swings, minimal winning coalitions and Johnston counts (8–16 players)', () => {
     fc.assert(
       fc.property(euLikeArb, ({ game, large }) => {
         const brute = bruteForceCounts(game);
         const split = splitEnumerationCounts(game, large);
+        expect(split.winning).toBe(brute.winning);
+        expect(split.swings).toEqual(brute.swingsBySize);
         expect(split.mwcTotal).toEqual(brute.mwcTotalBySize);
         expect(split.mwc).toEqual(brute.mwcBySize);
         expect(split.johnston).toEqual(brute.johnstonBySize);
@@ -64,6 +66,8 @@ describe('split enumeration counts equal enumeration of all coalitions', () => {
     };
     const brute = bruteForceCounts(game);
     const split = splitEnumerationCounts(game, 1);
+    expect(split.winning).toBe(brute.winning);
+    expect(split.swings).toEqual(brute.swingsBySize);
     expect(split.mwcTotal).toEqual(brute.mwcTotalBySize);
     expect(split.mwc).toEqual(brute.mwcBySize);
     expect(split.johnston).toEqual(brute.johnstonBySize);
