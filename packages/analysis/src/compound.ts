@@ -441,7 +441,8 @@ class SortedSubsets {
 
   /**
    * Builds the groups by adding one position at a time: the k-member group with the new position is the merge of
-   * the old k-member group and the old (k − 1)-member group shifted by its weight. O(2^m·m) for m positions.
+   * the old k-member group and the old (k − 1)-member group shifted by its weight. O(2^m) for m positions (adding
+   * position b merges 2^(b + 1) entries), and O(2^m) for the buckets.
    */
   constructor(weight: Float64Array, from: number, to: number) {
     const m = to - from;
