@@ -41,7 +41,7 @@ function imfLike(): number[] {
   };
   const w = Array.from(
     { length: 191 },
-    (_, i) => 1_464 + Math.round(1_900_000 / (i + 1) ** 1.25 + 400 * jitter()),
+    (_, i) => 1_464 + Math.round(2_030_000 / (i + 1) ** 1.25 + 400 * jitter()),
   );
   w[0] = 1_072_000;
   const seen = new Set<number>();
