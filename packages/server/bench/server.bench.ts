@@ -73,6 +73,18 @@ function cpuSecondsOf(pid: number | undefined): number {
   }
 }
 
+/** CPU time all processors of the machine have spent busy so far (Linux /proc/stat), in seconds. */
+function machineBusySeconds(): number {
+  try {
+    const [, ...ticks] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').split(/\s+/);
+    const n = ticks.map(Number);
+    // user nice system idle iowait irq softirq steal: everything but idle and iowait.
+    return (n.slice(0, 8).reduce((a, b) => a + b, 0) - (n[3] ?? 0) - (n[4] ?? 0)) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Resident and peak memory of a process (Linux /proc), in MiB. */
 function memoryOf(pid: number | undefined): { rss: number; peak: number } {
   try {
@@ -157,7 +169,7 @@ interface LoadResult {
   /** Frames received by all clients during the load. */
   frames: number;
   /** CPU seconds (user + system) used from the first vote to the last delivery, by the server and by this harness. */
-  cpu: { server: number; harness: number };
+  cpu: { server: number; harness: number; machine: number };
   /** Votes the server acknowledged to their sender. */
   acked: number;
   /** Per session, the members whose votes were acknowledged. */
@@ -251,7 +263,11 @@ async function runLoad(
   frames = 0;
 
   const t0 = performance.now();
-  const cpu0 = { server: cpuSecondsOf(serverPid), harness: process.cpuUsage() };
+  const cpu0 = {
+    server: cpuSecondsOf(serverPid),
+    harness: process.cpuUsage(),
+    machine: machineBusySeconds(),
+  };
   let firstSubmit = Infinity;
   rooms.forEach((room, r) => {
     MEMBERS.forEach((member, i) => {
@@ -291,6 +307,7 @@ async function runLoad(
   const cpu = {
     server: cpuSecondsOf(serverPid) - cpu0.server,
     harness: (harnessCpu.user + harnessCpu.system) / 1e6,
+    machine: machineBusySeconds() - cpu0.machine,
   };
   const seconds = ((lastDelivery || performance.now()) - Math.min(firstSubmit, t0)) / 1000;
   let lost = 0;
@@ -323,7 +340,7 @@ function report(label: string, r: LoadResult, memory: { rss: number; peak: numbe
   console.log(
     `  ${label}: ${r.votes} votes fully delivered in ${fmt(r.seconds, 2)} s = ${fmt(r.votesPerSecond, 0)} votes/s; ` +
       `submission → last of ${CLIENTS_PER_SESSION} clients: p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms, p99 ${fmt(r.p99)} ms, max ${fmt(r.max)} ms; ` +
-      `acknowledged ${r.acked}, lost ${r.lost}, duplicated ${r.duplicated}; ${r.frames} frames received; CPU server ${fmt(r.cpu.server, 2)} s, harness ${fmt(r.cpu.harness, 2)} s; server RSS ${memory.rss} MiB (peak ${memory.peak} MiB)`,
+      `acknowledged ${r.acked}, lost ${r.lost}, duplicated ${r.duplicated}; ${r.frames} frames received; CPU server ${fmt(r.cpu.server, 2)} s, harness ${fmt(r.cpu.harness, 2)} s, whole machine ${fmt(r.cpu.machine, 2)} s; server RSS ${memory.rss} MiB (peak ${memory.peak} MiB)`,
   );
 }
 
