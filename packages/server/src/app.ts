@@ -419,12 +419,12 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
         if (!connection.open) return;
         // A client that cannot keep up is dropped; it resumes from its last version when it reconnects.
         if (connection.bufferedAmount > 16 * 1024 * 1024) {
-          ws.close(1013, 'too far behind; reconnect and resume');
+          connection.close(1013, 'too far behind; reconnect and resume');
           return;
         }
         connection.sendFrame(frame());
       },
-      fail: () => ws.close(1011, 'resume from your last version'),
+      fail: () => connection.close(1011, 'resume from your last version'),
       caughtUp: (version) => connection.send(JSON.stringify({ type: 'ready', version })),
     });
     ws.on('close', () => {
@@ -458,7 +458,7 @@ export async function createCouncilServer(options: CouncilServerOptions): Promis
             connection.send(
               JSON.stringify({ type: 'error', commandId, status: e.status, ...e.toJSON() }),
             );
-            ws.close(4401, e.code);
+            connection.close(4401, e.code);
             return;
           }
           const body = await runCommand(sessionId, key, commandId, frame.command);
