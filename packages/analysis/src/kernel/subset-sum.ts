@@ -15,6 +15,9 @@ import { ADD_SHIFT_WASM } from './add-shift-wasm.ts';
 /** Largest modulus the kernel accepts: a + b must stay below 2^31. */
 export const KERNEL_MODULUS_LIMIT = 2 ** 30;
 
+/** Largest table the WebAssembly pass takes (byte addresses stay below 2^31). */
+const WASM_MAX_CELLS = 2 ** 29 - 4;
+
 interface Wasm {
   readonly memory: WebAssembly.Memory;
   readonly addShift: (base: number, w: number, len: number, p: number) => void;
@@ -71,7 +74,8 @@ export function subsetSumResidues(
 ): Int32Array {
   checkArguments(weights, len, p);
   const sorted = [...weights].sort((a, b) => a - b);
-  const kernel = backend === 'auto' ? loadWasm() : null;
+  // The kernel compares byte addresses as signed 32-bit numbers: tables of 2 GiB or more take the JavaScript loop.
+  const kernel = backend === 'auto' && len < WASM_MAX_CELLS ? loadWasm() : null;
   if (!kernel) {
     const a = new Int32Array(len);
     a[0] = 1;
