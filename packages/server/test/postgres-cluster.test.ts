@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { PostgresEventStore } from '../src/storage/postgres/postgres-event-store.ts';
-import { startChildServer, type ChildServer } from './helpers/child-server.ts';
-import { api, LiveClient } from './helpers/client.ts';
-import {
-  BALLOTS_431,
-  command,
-  createLiveSession,
-  MEMBERS_2022,
-  openVoteOnDraft,
-} from './helpers/council.ts';
+import { startChildServer } from './helpers/child-server.ts';
 import { pgAvailable, testDatabaseUrl, uniqueSchema } from './helpers/postgres.ts';
+import { twoProcessTests } from './helpers/two-process-suite.ts';
 
 const url = testDatabaseUrl();
 const reachable = await pgAvailable(url);
@@ -19,102 +12,16 @@ if (!reachable)
 describe.skipIf(!reachable)('two server processes sharing one PostgreSQL', () => {
   const schema = uniqueSchema('cluster');
   const env = { COUNCIL_DATABASE_URL: url, COUNCIL_DATABASE_SCHEMA: schema };
-  let a: ChildServer;
-  let b: ChildServer;
-
-  beforeAll(async () => {
-    [a, b] = await Promise.all([startChildServer([], env), startChildServer([], env)]);
-  });
-  afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
-    const store = await PostgresEventStore.open({ connectionString: url, schema });
-    await store.dropSchema();
-    await store.close();
-  });
-
-  it('reports PostgreSQL on both', async () => {
-    for (const server of [a, b])
-      expect((await api(server.url, 'GET', '/api/health')).body).toMatchObject({
-        store: 'postgres',
-      });
-  });
-
-  it('delivers every event appended through one process to the WebSocket clients of the other, once and in order', async () => {
-    // The session is created and prepared through A; half the delegations then use B.
-    const s = await createLiveSession(a.url);
-    const voteId = await openVoteOnDraft(a.url, s);
-    const serverOf = (i: number) => (i % 2 === 0 ? a : b);
-    const clients = MEMBERS_2022.map(
-      (m, i) => new LiveClient(serverOf(i).url, s.sessionId, s.delegations[m] as string),
-    );
-    const watchers = [
-      new LiveClient(a.url, s.sessionId, s.observer),
-      new LiveClient(b.url, s.sessionId, s.projector),
-    ];
-    const all = [...clients, ...watchers];
-    await Promise.all(all.map((c) => c.connect()));
-
-    // Everyone votes at once, each through its own server: the two processes race on one stream.
-    const votes = await Promise.all(
-      MEMBERS_2022.map((m, i) =>
-        command(serverOf(i).url, s, s.delegations[m] as string, {
-          type: 'CastVote',
-          voteId,
-          member: m,
-          choice: BALLOTS_431[m],
-        }),
-      ),
-    );
-    expect(votes.map((r) => r.status)).toEqual(MEMBERS_2022.map(() => 200));
-    const closed = await command(b.url, s, s.chair, { type: 'CloseVote', voteId });
-    expect(closed.status).toBe(200);
-    const final = (closed.body as { version: number }).version;
-    await Promise.all(all.map((c) => c.waitForVersion(final, 15_000)));
-
-    const stored = await api<{ events: { version: number; event: unknown }[] }>(
-      a.url,
-      'GET',
-      `/api/sessions/${s.sessionId}/events`,
-      {
-        key: s.chair,
-      },
-    );
-    expect(stored.body.events).toHaveLength(final);
-    for (const c of all) {
-      expect(c.problems).toEqual([]);
-      expect(c.events.map((e) => e.version)).toEqual(stored.body.events.map((e) => e.version));
-      expect(c.events.map((e) => e.event)).toEqual(stored.body.events.map((e) => e.event));
-      const veto = c.events.find((e) => e.event.type === 'DraftVetoed');
-      expect(veto?.event.data['result']).toMatchObject({
-        outcome: 'vetoed',
-        yes: 13,
-        no: 2,
-        abstain: 0,
-      });
-    }
-    await Promise.all(all.map((c) => c.close()));
-  });
-
-  it('applies a command retried on the other process once', async () => {
-    const s = await createLiveSession(b.url);
-    const voteId = await openVoteOnDraft(b.url, s);
-    const vote = { type: 'CastVote', voteId, member: 'GHA', choice: 'yes' };
-    const first = await command(a.url, s, s.delegations['GHA'] as string, vote, 'gha-once');
-    const retry = await command(b.url, s, s.delegations['GHA'] as string, vote, 'gha-once');
-    expect(first.status).toBe(200);
-    expect(retry.body).toEqual({ ...first.body, duplicate: true });
-  });
-
-  it('honours a link reissued on one process when used on the other', async () => {
-    const s = await createLiveSession(a.url);
-    const reissued = await api(a.url, 'POST', `/api/sessions/${s.sessionId}/links`, {
-      key: s.chair,
-      body: { role: 'delegation', member: 'NOR' },
-    });
-    expect(reissued.status).toBe(201);
-    const old = await api(b.url, 'GET', `/api/sessions/${s.sessionId}`, {
-      key: s.delegations['NOR'],
-    });
-    expect(old.status).toBe(401);
+  twoProcessTests({
+    store: 'postgres',
+    start: async () => {
+      const [a, b] = await Promise.all([startChildServer([], env), startChildServer([], env)]);
+      return [a, b];
+    },
+    cleanup: async () => {
+      const store = await PostgresEventStore.open({ connectionString: url, schema });
+      await store.dropSchema();
+      await store.close();
+    },
   });
 });
