@@ -51,6 +51,17 @@ function binomialRows(n: number): Float64Array[] {
   return rows;
 }
 
+/** Steps `a` to the next profile in mixed-radix order (an odometer with digit j running from 0 to s_j). */
+function nextProfile(a: number[], classSize: readonly number[]): void {
+  for (let j = 0; j < a.length; j++) {
+    if (a[j]! < classSize[j]!) {
+      a[j] = a[j]! + 1;
+      return;
+    }
+    a[j] = 0;
+  }
+}
+
 /** Counts by profile listing (see the file comment); undefined when the game has too many profiles. */
 export function profileCounts(
   game: Game,
@@ -96,14 +107,7 @@ export function profileCounts(
       }
     }
     win[idx] = wins ? 1 : 0;
-    // Next profile (odometer).
-    for (let j = 0; j < c; j++) {
-      if (a[j]! < classSize[j]!) {
-        a[j] = a[j]! + 1;
-        break;
-      }
-      a[j] = 0;
-    }
+    nextProfile(a, classSize);
   }
   const rows = n + 1;
   const swings = new Float64Array(c * rows);
@@ -144,13 +148,7 @@ export function profileCounts(
         swings[j * rows + k] = swings[j * rows + k]! + without;
       }
     }
-    for (let j = 0; j < c; j++) {
-      if (a[j]! < classSize[j]!) {
-        a[j] = a[j]! + 1;
-        break;
-      }
-      a[j] = 0;
-    }
+    nextProfile(a, classSize);
   }
   const table = (t: Float64Array): bigint[][] =>
     Array.from({ length: c }, (_, j) => Array.from(t.subarray(j * rows, (j + 1) * rows), BigInt));

@@ -76,27 +76,25 @@ export function subsetSumResidues(
   const sorted = [...weights].sort((a, b) => a - b);
   // The kernel compares byte addresses as signed 32-bit numbers: tables of 2 GiB or more take the JavaScript loop.
   const kernel = backend === 'auto' && len < WASM_MAX_CELLS ? loadWasm() : null;
-  if (!kernel) {
-    const a = new Int32Array(len);
-    a[0] = 1;
-    let reach = 0;
-    for (const w of sorted) {
-      reach += w;
-      addShiftJs(a, w, Math.min(len, reach + 1), p);
-    }
-    return a;
+  let a: Int32Array;
+  let pass: (w: number, top: number) => void;
+  if (kernel) {
+    const bytes = len * 4;
+    const have = kernel.memory.buffer.byteLength;
+    if (have < bytes) kernel.memory.grow(Math.ceil((bytes - have) / 65_536));
+    a = new Int32Array(kernel.memory.buffer, 0, len);
+    a.fill(0);
+    pass = (w, top) => kernel.addShift(0, w, top, p);
+  } else {
+    a = new Int32Array(len);
+    pass = (w, top) => addShiftJs(a, w, top, p);
   }
-  const bytes = len * 4;
-  const have = kernel.memory.buffer.byteLength;
-  if (have < bytes) kernel.memory.grow(Math.ceil((bytes - have) / 65_536));
-  const a = new Int32Array(kernel.memory.buffer, 0, len);
-  a.fill(0);
   a[0] = 1;
   let reach = 0;
   for (const w of sorted) {
     reach += w;
-    kernel.addShift(0, w, Math.min(len, reach + 1), p);
+    pass(w, Math.min(len, reach + 1));
   }
-  // The memory may grow (and its buffer be replaced) on the next call: hand back a copy.
-  return new Int32Array(kernel.memory.buffer, 0, len).slice();
+  // The WebAssembly memory may grow (and its buffer be replaced) on the next call: hand back a copy.
+  return kernel ? a.slice() : a;
 }
